@@ -1,0 +1,37 @@
+#pragma once
+// Finding the files to analyse under the paths the user gave.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace lambdalint::discover {
+
+struct Candidate {
+  std::filesystem::path path;  // as opened
+  std::string displayPath;     // relative to the root, '/'-separated
+  bool explicitlyNamed = false;  // given on the command line (not found by walking)
+};
+
+struct Problem {
+  std::string path;
+  std::string message;
+  bool fatal = false;  // a path the user named that does not exist or cannot be read
+};
+
+struct Result {
+  std::vector<Candidate> candidates;  // sorted by displayPath, no duplicates
+  std::vector<Problem> problems;
+};
+
+// Walks files and directories. Skips VCS folders, node_modules, .aws-sam, virtualenvs and
+// other build output; never follows directory symlinks (so no loops), and never follows a
+// file symlink that leads outside the root.
+Result findCandidates(const std::vector<std::string>& paths, const std::filesystem::path& root);
+
+// Whether a file name is one lambdalint reads when walking (.yaml, .yml, .json, .template).
+bool hasTemplateExtension(const std::filesystem::path& p);
+
+// `p` relative to `root` with '/' separators ("../x" when outside the root).
+std::string displayPath(const std::filesystem::path& p, const std::filesystem::path& root);
+
+}  // namespace lambdalint::discover

@@ -1,0 +1,98 @@
+#pragma once
+// The project model: functions, roles, triggers... with a location on everything.
+// One shape for every template source; rules never ask where a function came from.
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lambdalint/document/node.hpp"
+#include "lambdalint/model/value.hpp"
+
+namespace lambdalint::model {
+
+struct PolicyStatement {
+  Location where;
+  bool allow = true;
+  bool notAction = false;            // NotAction: everything except `actions`
+  std::vector<Value> actions;
+  bool notResource = false;
+  std::vector<Value> resources;
+};
+
+struct Policy {
+  enum class Origin : uint8_t {
+    Inline,          // inline in the role or the function (SAM Policies statements)
+    Attached,        // a policy resource that names the role (AWS::IAM::Policy / ManagedPolicy)
+    AwsManaged,      // an AWS managed policy by ARN or name (`managedArn`)
+    PolicyTemplate,  // a SAM policy template (`name`, e.g. "S3ReadPolicy")
+  };
+  Origin origin = Origin::Inline;
+  std::string name;
+  Value managedArn;
+  Location where;
+  std::vector<PolicyStatement> statements;
+};
+
+struct Role {
+  std::string id;          // logical id; or the ARN text of a role defined elsewhere
+  bool implicit = false;   // generated per function (SAM without Role)
+  bool external = false;   // defined outside this template (only an ARN is known)
+  Location where;
+  std::vector<Policy> policies;
+};
+
+struct Trigger {
+  enum class Kind : uint8_t {
+    Api, HttpApi, FunctionUrl, Sqs, Kinesis, DynamoDb, Msk, MQ, S3, Sns, EventBridge,
+    Schedule, CloudWatchLogs, IoT, Cognito, Alb, AppSync, WebSocket, Other
+  };
+  enum class Mode : uint8_t { Synchronous, Asynchronous, Poll };
+  Kind kind = Kind::Other;
+  std::string name;    // the event's name or the resource that creates it
+  std::string type;    // as written (e.g. "Api", "AWS::SNS::Subscription")
+  Location where;
+  Mode mode() const;
+};
+const char* triggerKindName(Trigger::Kind k);
+
+struct EnvVar {
+  std::string name;
+  Location nameWhere;
+  Value value;
+};
+
+struct VpcConfig {
+  Location where;
+  Value subnetList;                 // set when the whole list is one reference (unknown size)
+  std::vector<Value> subnets;       // the items when written as a list
+  Location subnetsWhere;
+  bool securityGroupsSet = false;
+  Value securityGroupList;
+  std::vector<Value> securityGroups;
+};
+
+struct Function {
+  std::string id;            // logical id / name in its source
+  std::string source;        // "sam", "cloudformation" (for messages only)
+  Location where;            // the definition (logical id key)
+  Location propertiesWhere;  // the properties block, for "add X here" messages
+  Value runtime, handler, code, packageType, memorySize, timeout, tracing;
+  std::vector<EnvVar> environment;
+  Value roleRef;                  // what the template wrote (Role: ...)
+  const Role* role = nullptr;     // the role it resolves to (implicit, in-template, or external)
+  std::optional<VpcConfig> vpc;
+  std::vector<Trigger> triggers;
+  Value deadLetterTarget;         // DeadLetterQueue / DeadLetterConfig.TargetArn
+  Value onFailureDestination;     // async invoke config OnFailure destination
+  Value autoPublishAlias;
+};
+
+// One analysed unit (a template and what it points to).
+struct Project {
+  const doc::Document* document = nullptr;
+  std::deque<Role> roles;             // stable addresses: functions point into it
+  std::vector<Function> functions;
+};
+
+}  // namespace lambdalint::model

@@ -1,0 +1,34 @@
+#pragma once
+// A configured value as rules see it, whatever syntax wrote it.
+#include <optional>
+#include <string>
+
+#include "lambdalint/document/source.hpp"
+
+namespace lambdalint::model {
+
+struct Value {
+  enum class Kind : uint8_t {
+    Absent,        // not configured (the service default applies)
+    Literal,       // written out in the file: `text`
+    ParameterRef,  // a deploy-time parameter `name`; `text` holds its default if any
+    ResourceRef,   // another resource `name` (attribute in `attribute`, e.g. "Arn")
+    Dynamic,       // resolved by the service at deploy time ({{resolve:...}}, ${ssm:...})
+    Unknown,       // an expression we do not evaluate (pseudo parameters, Fn::If, ...)
+  };
+  Kind kind = Kind::Absent;
+  std::string text;
+  std::string name;
+  std::string attribute;
+  bool hasDefault = false;   // ParameterRef: `text` is the parameter's default
+  bool sensitive = false;    // ParameterRef to a NoEcho parameter
+  Location where;            // where the value is written
+
+  bool present() const { return kind != Kind::Absent; }
+  bool isLiteral() const { return kind == Kind::Literal; }
+  // The text a deployment would most likely see: a literal, or a parameter's default.
+  std::optional<std::string> effectiveText() const;
+  std::optional<long long> effectiveInt() const;
+};
+
+}  // namespace lambdalint::model

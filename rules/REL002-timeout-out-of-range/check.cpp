@@ -1,0 +1,139 @@
+// REL002 timeout-out-of-range: Timeout must be a whole number of seconds from 1 to 900.
+#include <cctype>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lambdalint/engine/rule.hpp"
+
+namespace lambdalint::rules {
+namespace {
+
+constexpr long long kMinTimeout = 1;
+constexpr long long kMaxTimeout = 900;
+
+bool sameLocation(const Location& a, const Location& b) {
+  return a.known() && b.known() && a.file == b.file && a.range.begin == b.range.begin;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+// "`A`", "`A` and `B`", "`A`, `B` and `C`"
+std::string joinIds(const std::vector<std::string>& ids) {
+  std::string out;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) out += (i + 1 == ids.size()) ? " and " : ", ";
+    out += "`" + ids[i] + "`";
+  }
+  return out;
+}
+
+// What a timeout value evaluates to, as far as the template tells.
+struct Evaluated {
+  enum class Kind { Integer, Below, Above, NotInteger } kind;
+  long long seconds = 0;
+  std::string text;
+};
+
+std::optional<Evaluated> evaluate(const model::Value& v) {
+  if (v.kind != model::Value::Kind::Literal &&
+      !(v.kind == model::Value::Kind::ParameterRef && v.hasDefault))
+    return std::nullopt;
+  std::optional<std::string> text = v.effectiveText();
+  if (!text) return std::nullopt;
+  std::string_view t = trim(*text);
+  // An empty parameter default means "always pass a value": nothing to judge.
+  if (t.empty() && v.kind == model::Value::Kind::ParameterRef) return std::nullopt;
+  Evaluated e{Evaluated::Kind::Integer, 0, std::string(t)};
+  // A whole number, optionally signed; one too large for a long long is still out of range.
+  std::string_view digits = t;
+  bool negative = false;
+  if (!digits.empty() && (digits.front() == '+' || digits.front() == '-')) {
+    negative = digits.front() == '-';
+    digits.remove_prefix(1);
+  }
+  if (digits.empty()) {
+    e.kind = Evaluated::Kind::NotInteger;
+    return e;
+  }
+  long long n = 0;
+  for (char c : digits) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) {
+      e.kind = Evaluated::Kind::NotInteger;
+      return e;
+    }
+    if (n > 1'000'000'000'000LL) {  // far beyond any limit: stop before overflowing
+      e.kind = negative ? Evaluated::Kind::Below : Evaluated::Kind::Above;
+      return e;
+    }
+    n = n * 10 + (c - '0');
+  }
+  e.seconds = negative ? -n : n;
+  return e;
+}
+
+std::string describeProblem(const model::Value& v, const Evaluated& e,
+                            const std::vector<std::string>& functions) {
+  const std::string who = (functions.size() == 1 ? "function " : "functions ") + joinIds(functions);
+  const bool param = v.kind == model::Value::Kind::ParameterRef;
+  std::string subject = param ? "Timeout of " + who + " comes from parameter `" + v.name +
+                                    "`, whose default `" + e.text + "`"
+                              : "Timeout `" + e.text + "` of " + who;
+  switch (e.kind) {
+    case Evaluated::Kind::NotInteger:
+      return subject + " is not a whole number of seconds: Lambda accepts an integer from 1 to "
+                       "900, so the deployment fails";
+    case Evaluated::Kind::Below:
+      return subject + " is below Lambda's minimum of 1 second: the deployment fails";
+    case Evaluated::Kind::Above:
+      return subject + " is above Lambda's maximum of 900 seconds (15 minutes): the deployment "
+                       "fails";
+    case Evaluated::Kind::Integer:
+      break;
+  }
+  return {};
+}
+
+class TimeoutOutOfRange final : public Rule {
+ public:
+  void check(const RuleContext& ctx) const override {
+    // One finding per written value: a Globals timeout is shared by every function that
+    // inherits it, and its defect is at one place.
+    struct Group {
+      const model::Value* value;
+      Evaluated evaluated;
+      std::vector<std::string> functions;
+    };
+    std::vector<Group> groups;
+    for (const model::Function& fn : ctx.project().functions) {
+      std::optional<Evaluated> e = evaluate(fn.timeout);
+      if (!e) continue;
+      if (e->kind == Evaluated::Kind::Integer) {
+        if (e->seconds >= kMinTimeout && e->seconds <= kMaxTimeout) continue;
+        e->kind = e->seconds < kMinTimeout ? Evaluated::Kind::Below : Evaluated::Kind::Above;
+      }
+      bool merged = false;
+      for (Group& g : groups)
+        if (sameLocation(g.value->where, fn.timeout.where)) {
+          g.functions.push_back(fn.id);
+          merged = true;
+          break;
+        }
+      if (!merged) groups.push_back(Group{&fn.timeout, *e, {fn.id}});
+    }
+    for (const Group& g : groups)
+      ctx.report(g.value->where, describeProblem(*g.value, g.evaluated, g.functions));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_REL002() { return std::make_unique<TimeoutOutOfRange>(); }
+
+}  // namespace lambdalint::rules

@@ -1,0 +1,103 @@
+#include "lambdalint/discover/discover.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace lambdalint::discover {
+namespace fs = std::filesystem;
+
+namespace {
+
+bool isSkippedDirectory(const fs::path& dir) {
+  static const std::set<std::string> kSkipped = {
+      ".git", ".hg", ".svn", "node_modules", ".aws-sam", ".serverless", ".terraform",
+      "__pycache__", ".venv", "venv", ".tox", ".mypy_cache", ".pytest_cache", ".idea",
+      ".vscode"};
+  if (kSkipped.count(dir.filename().string())) return true;
+  std::error_code ec;
+  return fs::exists(dir / "pyvenv.cfg", ec);  // a virtualenv under any name
+}
+
+bool isInside(const fs::path& p, const fs::path& canonicalRoot) {
+  std::error_code ec;
+  fs::path target = fs::weakly_canonical(p, ec);
+  if (ec) return false;
+  auto [r, t] = std::mismatch(canonicalRoot.begin(), canonicalRoot.end(), target.begin(),
+                              target.end());
+  return r == canonicalRoot.end();
+}
+
+}  // namespace
+
+bool hasTemplateExtension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
+  return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template";
+}
+
+std::string displayPath(const fs::path& p, const fs::path& root) {
+  std::error_code ec;
+  fs::path abs = fs::absolute(p, ec).lexically_normal();
+  fs::path rel = abs.lexically_relative(fs::absolute(root, ec).lexically_normal());
+  if (rel.empty()) rel = abs;
+  return rel.generic_string();
+}
+
+Result findCandidates(const std::vector<std::string>& paths, const fs::path& root) {
+  Result result;
+  std::error_code ec;
+  fs::path canonicalRoot = fs::weakly_canonical(root, ec);
+  std::set<std::string> seen;
+  auto addFile = [&](const fs::path& p, bool named) {
+    std::string shown = displayPath(p, root);
+    if (!seen.insert(shown).second) return;
+    result.candidates.push_back(Candidate{p, shown, named});
+  };
+
+  for (const std::string& arg : paths) {
+    fs::path start(arg);
+    fs::file_status st = fs::status(start, ec);
+    if (ec || !fs::exists(st)) {
+      result.problems.push_back({arg, "no such file or directory", true});
+      continue;
+    }
+    if (fs::is_regular_file(st)) {
+      addFile(start, true);
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      result.problems.push_back({arg, "not a regular file or directory", true});
+      continue;
+    }
+    fs::recursive_directory_iterator it(start, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      result.problems.push_back({arg, "cannot read directory: " + ec.message(), true});
+      continue;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        result.problems.push_back({displayPath(it->path(), root), ec.message(), false});
+        ec.clear();
+        continue;
+      }
+      const fs::directory_entry& entry = *it;
+      if (entry.is_directory(ec)) {
+        if (entry.is_symlink(ec) || isSkippedDirectory(entry.path())) it.disable_recursion_pending();
+        continue;
+      }
+      if (!hasTemplateExtension(entry.path()) || !entry.is_regular_file(ec)) continue;
+      if (entry.is_symlink(ec) && !isInside(entry.path(), canonicalRoot)) {
+        result.problems.push_back({displayPath(entry.path(), root),
+                                   "skipped: symbolic link to a file outside the scanned root",
+                                   false});
+        continue;
+      }
+      addFile(entry.path(), false);
+    }
+  }
+  std::sort(result.candidates.begin(), result.candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.displayPath < b.displayPath; });
+  return result;
+}
+
+}  // namespace lambdalint::discover

@@ -1,0 +1,56 @@
+#include "document/input_checks.hpp"
+
+#include <cstring>
+
+namespace lambdalint::doc {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is invalid.
+size_t utf8SequenceLength(const unsigned char* s, size_t i, size_t n) {
+  unsigned char c = s[i];
+  if (c < 0x80) return 1;
+  size_t len;
+  unsigned int cp;
+  if ((c & 0xE0) == 0xC0) len = 2, cp = c & 0x1F;
+  else if ((c & 0xF0) == 0xE0) len = 3, cp = c & 0x0F;
+  else if ((c & 0xF8) == 0xF0) len = 4, cp = c & 0x07;
+  else return 0;
+  if (i + len > n) return 0;
+  for (size_t k = 1; k < len; ++k) {
+    if ((s[i + k] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (s[i + k] & 0x3F);
+  }
+  // Reject overlong forms, surrogates and values past U+10FFFF.
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+      (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+    return 0;
+  return len;
+}
+
+}  // namespace
+
+std::optional<InputProblem> checkReadableText(const SourceFile& file) {
+  const std::string& text = file.content();
+  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+    size_t at = static_cast<const char*>(nul) - text.data();
+    return InputProblem{file.positionAt(at),
+                        "binary file: it contains a NUL byte, so it is not a YAML or JSON "
+                        "template (UTF-16 and UTF-32 files are not supported)"};
+  }
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  size_t n = text.size();
+  for (size_t i = 0; i < n;) {
+    if (s[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len = utf8SequenceLength(s, i, n);
+    if (len == 0)
+      return InputProblem{file.positionAt(i), "invalid UTF-8 byte sequence: templates must be "
+                                              "UTF-8 text"};
+    i += len;
+  }
+  return std::nullopt;
+}
+
+}  // namespace lambdalint::doc

@@ -1,0 +1,18 @@
+#pragma once
+// Checks on raw bytes before parsing: binary content and invalid UTF-8 are reported with
+// their position instead of being handed to the YAML parser.
+#include <optional>
+#include <string>
+
+#include "lambdalint/document/source.hpp"
+
+namespace lambdalint::doc {
+
+struct InputProblem {
+  Position where;
+  std::string message;
+};
+
+std::optional<InputProblem> checkReadableText(const SourceFile& file);
+
+}  // namespace lambdalint::doc

@@ -1,0 +1,54 @@
+#include "lambdalint/document/node.hpp"
+
+#include <charconv>
+
+namespace lambdalint::doc {
+
+const Entry* Node::findEntry(std::string_view key) const {
+  if (kind != NodeKind::Mapping) return nullptr;
+  for (const Entry& e : entries)
+    if (e.key->text == key) return &e;
+  return nullptr;
+}
+
+const Node* Node::get(std::string_view key) const {
+  const Entry* e = findEntry(key);
+  return e ? e->value : nullptr;
+}
+
+std::optional<std::string_view> Node::asString() const {
+  if (kind != NodeKind::Scalar) return std::nullopt;
+  return std::string_view(text);
+}
+
+std::optional<long long> Node::asInt() const {
+  if (kind != NodeKind::Scalar || text.empty()) return std::nullopt;
+  // CloudFormation accepts numbers written as strings ("30"), so quoting does not matter here.
+  std::string_view s = text;
+  long long v = 0;
+  auto [p, ec] = std::from_chars(s.data() + (s[0] == '+' ? 1 : 0), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+std::optional<bool> Node::asBool() const {
+  if (kind != NodeKind::Scalar) return std::nullopt;
+  if (text == "true" || text == "True" || text == "TRUE") return true;
+  if (text == "false" || text == "False" || text == "FALSE") return false;
+  return std::nullopt;
+}
+
+const Entry* Node::singleEntry() const {
+  if (kind != NodeKind::Mapping || entries.size() != 1) return nullptr;
+  return &entries.front();
+}
+
+Node* Document::newNode(NodeKind kind, SourceRange range) {
+  Node& n = arena_.emplace_back();
+  n.kind = kind;
+  n.file = file_.get();
+  n.range = range;
+  return &n;
+}
+
+}  // namespace lambdalint::doc

@@ -1,0 +1,10 @@
+#pragma once
+// CloudFormation's short-form intrinsic tags and the long form each one stands for.
+#include <string>
+
+namespace lambdalint::doc {
+
+// "!Ref" -> "Ref", "!Sub" -> "Fn::Sub", ...; nullptr for a tag that is not an intrinsic.
+const char* intrinsicForTag(const std::string& tag);
+
+}  // namespace lambdalint::doc

@@ -1,0 +1,194 @@
+#include "lambdalint/engine/analyze.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "lambdalint/discover/discover.hpp"
+#include "lambdalint/document/parse.hpp"
+#include "lambdalint/engine/registry.hpp"
+#include "lambdalint/frontends/cloudformation.hpp"
+
+namespace lambdalint {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Cheap look at raw text before parsing: most YAML/JSON files in a repository are not
+// templates (package.json, OpenAPI, CI configs) and need not be parsed at all.
+bool mayBeTemplate(std::string_view text) {
+  return text.find("Resources") != std::string_view::npos ||
+         text.find("AWSTemplateFormatVersion") != std::string_view::npos ||
+         text.find("AWS::Serverless") != std::string_view::npos;
+}
+// Whether an unparsable file is worth a finding: it says it is a template.
+bool claimsToBeTemplate(std::string_view text) {
+  return text.find("AWSTemplateFormatVersion") != std::string_view::npos ||
+         text.find("AWS::") != std::string_view::npos;
+}
+
+struct FileOutcome {
+  std::vector<Finding> findings;
+  bool analysed = false;
+  std::vector<report::Notification> notifications;
+  size_t functions = 0;
+};
+
+Finding inputFinding(const std::string& ruleId, const ReportedLocation& where,
+                     std::string message) {
+  const RuleMeta* meta = findMeta(ruleId);
+  Finding f;
+  f.ruleId = ruleId;
+  f.severity = meta ? meta->defaultSeverity : Severity::Error;
+  f.message = std::move(message);
+  f.location = where;
+  return f;
+}
+
+void addParseIssues(const doc::Document& doc, FileOutcome& out) {
+  const SourceFile& file = doc.file();
+  for (const doc::ParseIssue& issue : doc.issues()) {
+    Finding f = inputFinding(issue.ruleId, toReported(Location{&file, issue.range}), issue.message);
+    if (issue.related)
+      f.related.push_back(toReported(Location{&file, *issue.related}, issue.relatedMessage));
+    if (issue.ruleId == "INP001")
+      out.notifications.push_back(report::Notification{file.path(), issue.message});
+    out.findings.push_back(std::move(f));
+  }
+}
+
+class Analyzer {
+ public:
+  Analyzer() {
+    for (const RegisteredRule& r : allRules()) rules_.push_back({&r.meta, r.make()});
+  }
+
+  FileOutcome analyzeSource(std::shared_ptr<const SourceFile> file, bool named) const {
+    FileOutcome out;
+    if (!named && !mayBeTemplate(file->content())) return out;
+    std::unique_ptr<doc::Document> doc = doc::parseDocument(file);
+    if (doc->failed()) {
+      if (!named && !claimsToBeTemplate(file->content())) return out;
+      out.analysed = true;
+      addParseIssues(*doc, out);
+      return out;
+    }
+    if (!frontends::cloudformation::looksLikeTemplate(doc->root())) return out;
+    out.analysed = true;
+    addParseIssues(*doc, out);
+    std::unique_ptr<model::Project> project = frontends::cloudformation::buildProject(*doc);
+    out.functions = project->functions.size();
+    for (const auto& [meta, rule] : rules_) {
+      RuleContext ctx(*meta, *project,
+                      [&out](Finding f) { out.findings.push_back(std::move(f)); });
+      rule->check(ctx);
+    }
+    return out;
+  }
+
+ private:
+  std::vector<std::pair<const RuleMeta*, std::unique_ptr<Rule>>> rules_;
+};
+
+// Stable across unrelated edits: no line numbers, only what the finding is about and the
+// text of its line, plus an occurrence counter for identical lines.
+void assignFingerprints(std::vector<Finding>& findings) {
+  std::map<std::string, int> occurrences;
+  for (Finding& f : findings) {
+    std::string_view line = f.location.snippet;
+    size_t b = line.find_first_not_of(" \t");
+    size_t e = line.find_last_not_of(" \t\r");
+    line = b == std::string_view::npos ? std::string_view() : line.substr(b, e - b + 1);
+    std::string key = f.ruleId + '\0' + f.location.file + '\0' + std::string(line);
+    uint64_t h = 1469598103934665603ull;  // FNV-1a: stable across platforms and versions
+    for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+    f.fingerprint = fmt::format("{:016x}:{}", h, ++occurrences[key]);
+  }
+}
+
+void finish(AnalysisResult& result) {
+  std::sort(result.findings.begin(), result.findings.end(), findingLess);
+  assignFingerprints(result.findings);
+}
+
+void merge(AnalysisResult& result, FileOutcome&& out, const std::string& path) {
+  if (out.analysed) result.filesAnalysed.push_back(path);
+  result.functionCount += out.functions;
+  for (Finding& f : out.findings) result.findings.push_back(std::move(f));
+  for (auto& n : out.notifications) result.notifications.push_back(std::move(n));
+}
+
+std::optional<std::string> readFile(const fs::path& p, std::string& error) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) {
+    error = "cannot open the file";
+    return std::nullopt;
+  }
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    error = "error while reading the file";
+    return std::nullopt;
+  }
+  return content;
+}
+
+std::string peek(const fs::path& p, size_t bytes) {
+  std::ifstream in(p, std::ios::binary);
+  std::string buf(bytes, '\0');
+  in.read(buf.data(), static_cast<std::streamsize>(bytes));
+  buf.resize(static_cast<size_t>(in.gcount()));
+  return buf;
+}
+
+}  // namespace
+
+AnalysisResult analyze(const AnalysisOptions& options) {
+  AnalysisResult result;
+  discover::Result found = discover::findCandidates(options.paths, options.root);
+  for (const discover::Problem& p : found.problems) {
+    if (p.fatal) result.fatalErrors.push_back(p.path + ": " + p.message);
+    else result.notifications.push_back(report::Notification{p.path, p.message});
+  }
+  Analyzer analyzer;
+  for (const discover::Candidate& c : found.candidates) {
+    std::error_code ec;
+    uintmax_t size = fs::file_size(c.path, ec);
+    FileOutcome out;
+    std::string error;
+    if (!ec && size > options.maxFileBytes) {
+      if (c.explicitlyNamed || claimsToBeTemplate(peek(c.path, 64 * 1024))) {
+        error = fmt::format("the file is {} bytes, above the limit of {} bytes; not analysed",
+                            size, options.maxFileBytes);
+      }
+    } else if (auto content = readFile(c.path, error)) {
+      out = analyzer.analyzeSource(std::make_shared<SourceFile>(c.displayPath, std::move(*content)),
+                                   c.explicitlyNamed);
+    }
+    if (!error.empty()) {
+      out.analysed = true;
+      ReportedLocation where;
+      where.file = c.displayPath;
+      where.range = SourceRange{{1, 1}, {1, 1}};
+      out.findings.push_back(inputFinding("INP001", where, error));
+      out.notifications.push_back(report::Notification{c.displayPath, error});
+    }
+    merge(result, std::move(out), c.displayPath);
+  }
+  finish(result);
+  return result;
+}
+
+AnalysisResult analyzeText(const std::string& displayPath, std::string content) {
+  AnalysisResult result;
+  Analyzer analyzer;
+  merge(result,
+        analyzer.analyzeSource(std::make_shared<SourceFile>(displayPath, std::move(content)),
+                               /*named=*/true),
+        displayPath);
+  finish(result);
+  return result;
+}
+
+}  // namespace lambdalint

@@ -1,0 +1,102 @@
+#include "frontends/cloudformation/parts.hpp"
+
+namespace lambdalint::frontends::cloudformation {
+namespace {
+
+const Node* path(const Node* n, std::initializer_list<std::string_view> keys) {
+  for (std::string_view k : keys) {
+    if (!n) return nullptr;
+    n = n->get(k);
+  }
+  return n;
+}
+
+void readEnvironment(const Template& tpl, const Node* props, model::Function& fn) {
+  const Node* vars = path(props, {"Environment", "Variables"});
+  if (!vars || !vars->isMap()) return;
+  for (const doc::Entry& e : vars->entries)
+    fn.environment.push_back(model::EnvVar{e.key->text, e.key->location(), tpl.value(e.value)});
+}
+
+void readVpc(const Template& tpl, const doc::Entry* vpcEntry, model::Function& fn) {
+  if (!vpcEntry || !vpcEntry->value->isMap()) return;
+  const Node* vpc = vpcEntry->value;
+  model::VpcConfig cfg;
+  cfg.where = vpcEntry->key->location();
+  if (const doc::Entry* subnets = vpc->findEntry("SubnetIds")) {
+    cfg.subnetsWhere = subnets->key->location();
+    if (subnets->value->isSeq())
+      for (const Node* item : subnets->value->items) cfg.subnets.push_back(tpl.value(item));
+    else
+      cfg.subnetList = tpl.value(subnets->value);
+  }
+  if (const Node* groups = vpc->get("SecurityGroupIds")) {
+    cfg.securityGroupsSet = true;
+    if (groups->isSeq())
+      for (const Node* item : groups->items) cfg.securityGroups.push_back(tpl.value(item));
+    else
+      cfg.securityGroupList = tpl.value(groups);
+  }
+  fn.vpc = std::move(cfg);
+}
+
+model::Function readFunction(doc::Document& doc, const Template& tpl, const Resource& res,
+                             bool sam, model::Project& project) {
+  model::Function fn;
+  fn.id = res.id;
+  fn.source = sam ? "sam" : "cloudformation";
+  fn.where = res.key->location();
+  const doc::Entry* propsEntry = res.body->findEntry("Properties");
+  fn.propertiesWhere = propsEntry ? propsEntry->key->location() : fn.where;
+  const Node* props = res.properties;
+  if (sam) props = mergeGlobals(doc, tpl.globals("Function"), props);
+  if (!props || !props->isMap()) return fn;
+
+  fn.runtime = tpl.value(props->get("Runtime"));
+  fn.handler = tpl.value(props->get("Handler"));
+  fn.memorySize = tpl.value(props->get("MemorySize"));
+  fn.timeout = tpl.value(props->get("Timeout"));
+  fn.packageType = tpl.value(props->get("PackageType"));
+  fn.roleRef = tpl.value(props->get("Role"));
+  readEnvironment(tpl, props, fn);
+  readVpc(tpl, props->findEntry("VpcConfig"), fn);
+  if (sam) {
+    fn.code = tpl.value(props->get("CodeUri"));
+    if (!fn.code.present()) fn.code = tpl.value(props->get("InlineCode"));
+    fn.tracing = tpl.value(props->get("Tracing"));
+    fn.deadLetterTarget = tpl.value(path(props, {"DeadLetterQueue", "TargetArn"}));
+    const Node* onFailure = path(props, {"EventInvokeConfig", "DestinationConfig", "OnFailure"});
+    fn.onFailureDestination = tpl.value(path(onFailure, {"Destination"}));
+    if (!fn.onFailureDestination.present())
+      fn.onFailureDestination = tpl.value(path(onFailure, {"Type"}));
+    fn.autoPublishAlias = tpl.value(props->get("AutoPublishAlias"));
+    addSamEvents(tpl, props->get("Events"), fn);
+    if (!fn.roleRef.present()) addImplicitRole(tpl, props->get("Policies"), fn, project);
+    if (const doc::Entry* url = props->findEntry("FunctionUrlConfig")) {
+      model::Trigger t;
+      t.kind = model::Trigger::Kind::FunctionUrl;
+      t.name = "FunctionUrlConfig";
+      t.type = "FunctionUrlConfig";
+      t.where = url->key->location();
+      fn.triggers.push_back(std::move(t));
+    }
+  } else {
+    fn.code = tpl.value(props->get("Code"));
+    fn.tracing = tpl.value(path(props, {"TracingConfig", "Mode"}));
+    fn.deadLetterTarget = tpl.value(path(props, {"DeadLetterConfig", "TargetArn"}));
+  }
+  return fn;
+}
+
+}  // namespace
+
+void addFunctions(doc::Document& doc, const Template& tpl, model::Project& project) {
+  for (const Resource& res : tpl.resources()) {
+    if (res.type == "AWS::Serverless::Function")
+      project.functions.push_back(readFunction(doc, tpl, res, /*sam=*/true, project));
+    else if (res.type == "AWS::Lambda::Function")
+      project.functions.push_back(readFunction(doc, tpl, res, /*sam=*/false, project));
+  }
+}
+
+}  // namespace lambdalint::frontends::cloudformation

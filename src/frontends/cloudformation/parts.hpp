@@ -1,0 +1,32 @@
+#pragma once
+// The steps of the CloudFormation/SAM frontend, in the order frontend.cpp runs them.
+#include <unordered_map>
+
+#include "frontends/cloudformation/template.hpp"
+#include "lambdalint/model/project.hpp"
+
+namespace lambdalint::frontends::cloudformation {
+
+// SAM Globals: maps merge (the resource wins), lists concatenate (globals first), anything
+// else is replaced by the resource's value. Merged nodes keep the positions they came from.
+const Node* mergeGlobals(doc::Document& doc, const Node* global, const Node* local);
+
+// Functions from AWS::Serverless::Function and AWS::Lambda::Function, without roles and
+// without the triggers that other resources create.
+void addFunctions(doc::Document& doc, const Template& tpl, model::Project& project);
+
+// The role SAM creates for a function without `Role`, holding its SAM `Policies`.
+void addImplicitRole(const Template& tpl, const Node* samPolicies, model::Function& fn,
+                     model::Project& project);
+
+// Resolves each function's role and collects the policies attached to it.
+void addRoles(const Template& tpl, model::Project& project);
+
+// Triggers and failure destinations that live in other resources (permissions, event source
+// mappings, subscriptions, rules, bucket notifications, EventInvokeConfig).
+void addResourceTriggers(const Template& tpl, model::Project& project);
+
+// SAM `Events` of one function.
+void addSamEvents(const Template& tpl, const Node* events, model::Function& fn);
+
+}  // namespace lambdalint::frontends::cloudformation

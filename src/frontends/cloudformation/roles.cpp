@@ -1,0 +1,153 @@
+#include <map>
+
+#include "frontends/cloudformation/parts.hpp"
+
+namespace lambdalint::frontends::cloudformation {
+namespace {
+
+using model::Policy;
+using model::PolicyStatement;
+
+void readValues(const Template& tpl, const Node* n, std::vector<model::Value>& out) {
+  forEachItem(n, [&](const Node* item) { out.push_back(tpl.value(item)); });
+}
+
+std::vector<PolicyStatement> readStatements(const Template& tpl, const Node* document) {
+  std::vector<PolicyStatement> out;
+  const Node* statements = document ? document->get("Statement") : nullptr;
+  forEachItem(statements, [&](const Node* s) {
+    if (!s->isMap() || isIntrinsic(s)) return;
+    PolicyStatement st;
+    st.where = s->location();
+    st.allow = scalarText(s->get("Effect")) != "Deny";
+    const Node* actions = s->get("Action");
+    if (!actions && (actions = s->get("NotAction"))) st.notAction = true;
+    readValues(tpl, actions, st.actions);
+    const Node* resources = s->get("Resource");
+    if (!resources && (resources = s->get("NotResource"))) st.notResource = true;
+    readValues(tpl, resources, st.resources);
+    out.push_back(std::move(st));
+  });
+  return out;
+}
+
+Policy attachedPolicy(const Template& tpl, const Resource& res) {
+  Policy p;
+  p.origin = Policy::Origin::Attached;
+  p.name = res.id;
+  p.where = res.key->location();
+  if (res.properties) p.statements = readStatements(tpl, res.properties->get("PolicyDocument"));
+  return p;
+}
+
+// SAM `Policies`: managed policy names or ARNs, policy documents, and policy templates.
+void readSamPolicies(const Template& tpl, const Node* policies, model::Role& role) {
+  forEachItem(policies, [&](const Node* item) {
+    Policy p;
+    p.where = item->location();
+    if (item->isScalar() || isIntrinsic(item)) {
+      p.origin = Policy::Origin::AwsManaged;
+      p.managedArn = tpl.value(item);
+    } else if (item->isMap() && item->get("Statement")) {
+      p.origin = Policy::Origin::Inline;
+      p.statements = readStatements(tpl, item);
+    } else if (const doc::Entry* e = item->singleEntry()) {
+      p.origin = Policy::Origin::PolicyTemplate;
+      p.name = e->key->text;
+    } else {
+      return;
+    }
+    role.policies.push_back(std::move(p));
+  });
+}
+
+// Policies of an AWS::IAM::Role in the template, and the policy resources that name it.
+void readTemplateRole(const Template& tpl, const Resource& roleRes, model::Role& role) {
+  const Node* props = roleRes.properties;
+  if (props) {
+    forEachItem(props->get("Policies"), [&](const Node* item) {
+      Policy p;
+      p.origin = Policy::Origin::Inline;
+      p.name = std::string(scalarText(item->get("PolicyName")));
+      p.where = item->location();
+      p.statements = readStatements(tpl, item->get("PolicyDocument"));
+      role.policies.push_back(std::move(p));
+    });
+    forEachItem(props->get("ManagedPolicyArns"), [&](const Node* item) {
+      const Resource* managed = tpl.referencedResource(item);
+      if (managed && managed->type == "AWS::IAM::ManagedPolicy") return;  // added below
+      Policy p;
+      p.origin = Policy::Origin::AwsManaged;
+      p.where = item->location();
+      p.managedArn = tpl.value(item);
+      role.policies.push_back(std::move(p));
+    });
+  }
+  for (const Resource& res : tpl.resources()) {
+    if (res.type != "AWS::IAM::Policy" && res.type != "AWS::IAM::ManagedPolicy" &&
+        res.type != "AWS::IAM::RolePolicy")
+      continue;
+    bool attached = false;
+    if (res.properties) {
+      forEachItem(res.properties->get("Roles"), [&](const Node* r) {
+        attached |= tpl.referencedResource(r) == &roleRes;
+      });
+      attached |= tpl.referencedResource(res.properties->get("RoleName")) == &roleRes;
+    }
+    if (!attached && res.type == "AWS::IAM::ManagedPolicy" && props) {
+      forEachItem(props->get("ManagedPolicyArns"), [&](const Node* item) {
+        attached |= tpl.referencedResource(item) == &res;
+      });
+    }
+    if (attached) role.policies.push_back(attachedPolicy(tpl, res));
+  }
+}
+
+// What identifies an external role: functions writing the same ARN share it.
+std::string externalRoleKey(const model::Value& v) {
+  switch (v.kind) {
+    case model::Value::Kind::Literal: return v.text;
+    case model::Value::Kind::ParameterRef: return "parameter " + v.name;
+    case model::Value::Kind::Unknown: return v.text;  // e.g. a Sub pattern; empty if opaque
+    default: return {};
+  }
+}
+
+}  // namespace
+
+void addImplicitRole(const Template& tpl, const Node* samPolicies, model::Function& fn,
+                     model::Project& project) {
+  model::Role& role = project.roles.emplace_back();
+  role.id = fn.id + "Role";
+  role.implicit = true;
+  role.where = fn.where;
+  readSamPolicies(tpl, samPolicies, role);
+  fn.role = &role;
+}
+
+void addRoles(const Template& tpl, model::Project& project) {
+  std::map<std::string, model::Role*> byKey;
+  for (model::Function& fn : project.functions) {
+    if (fn.role || !fn.roleRef.present()) continue;
+    const Resource* res = nullptr;
+    if (fn.roleRef.kind == model::Value::Kind::ResourceRef) res = tpl.resource(fn.roleRef.name);
+    std::string key = res ? "resource " + res->id : externalRoleKey(fn.roleRef);
+    if (key.empty()) continue;  // an expression we cannot follow (Fn::If...)
+    model::Role*& role = byKey[key];
+    if (!role) {
+      role = &project.roles.emplace_back();
+      if (res) {
+        role->id = res->id;
+        role->where = res->key->location();
+        if (res->type == "AWS::IAM::Role") readTemplateRole(tpl, *res, *role);
+      } else {
+        role->id = fn.roleRef.kind == model::Value::Kind::ParameterRef ? fn.roleRef.name : key;
+        role->external = true;
+        role->where = fn.roleRef.where;
+      }
+    }
+    fn.role = role;
+  }
+}
+
+}  // namespace lambdalint::frontends::cloudformation

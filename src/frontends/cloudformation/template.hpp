@@ -1,0 +1,73 @@
+#pragma once
+// A read-only view of a CloudFormation template: parameters, resources, and the resolution of
+// intrinsic functions to model values (a literal, a parameter, a resource, or "unknown").
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lambdalint/document/node.hpp"
+#include "lambdalint/model/value.hpp"
+
+namespace lambdalint::frontends::cloudformation {
+
+using doc::Node;
+
+struct Parameter {
+  std::string name;
+  const Node* key = nullptr;
+  const Node* defaultValue = nullptr;
+  bool noEcho = false;
+};
+
+struct Resource {
+  std::string id;
+  std::string type;
+  const Node* key = nullptr;         // the logical id as written
+  const Node* body = nullptr;        // the resource mapping
+  const Node* properties = nullptr;  // may be null
+};
+
+class Template {
+ public:
+  explicit Template(const Node& root);
+
+  const Node& root() const { return root_; }
+  bool isSam() const { return sam_; }
+  const std::vector<Resource>& resources() const { return resources_; }
+  const Resource* resource(std::string_view id) const;
+  const Parameter* parameter(std::string_view name) const;
+  // The Globals section for "Function", "Api", ... (SAM), or nullptr.
+  const Node* globals(std::string_view section) const;
+
+  // Resolves a value as written to what rules reason about. Never guesses.
+  model::Value value(const Node* n) const;
+  // The resource a value points at (Ref, GetAtt, or a Sub of "${Id}"/"${Id.Attr}" alone).
+  const Resource* referencedResource(const Node* n) const;
+
+ private:
+  model::Value ref(const std::string& name, const Node* at) const;
+  model::Value sub(const Node* arg, const Node* at) const;
+
+  const Node& root_;
+  bool sam_ = false;
+  std::vector<Resource> resources_;
+  std::unordered_map<std::string, size_t> resourceIndex_;
+  std::unordered_map<std::string, Parameter> parameters_;
+};
+
+// Helpers for reading the document.
+std::string_view scalarText(const Node* n);  // "" when not a scalar
+// Applies `fn` to each item of a list, or to the node itself when it is not a list.
+template <class Fn>
+void forEachItem(const Node* n, Fn&& fn) {
+  if (!n || n->isNull()) return;
+  if (n->isSeq())
+    for (const Node* item : n->items) fn(item);
+  else
+    fn(n);
+}
+// True for {"Ref": ...} and {"Fn::...": ...}.
+bool isIntrinsic(const Node* n);
+
+}  // namespace lambdalint::frontends::cloudformation

@@ -1,0 +1,46 @@
+#pragma once
+// Helpers shared by the text, JSON and SARIF reporters (private to src/report).
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lambdalint/engine/finding.hpp"
+#include "lambdalint/engine/rule.hpp"
+#include "lambdalint/report/reporter.hpp"
+
+namespace lambdalint::report::detail {
+
+inline constexpr std::string_view kToolName = "lambdalint";
+
+struct Counts {
+  int errors = 0;
+  int warnings = 0;
+  int notes = 0;
+  int total() const { return errors + warnings + notes; }
+};
+
+Counts countFindings(const std::vector<Finding>& findings);
+
+// The version to report: RunSummary::toolVersion, else the version the library was built as.
+std::string toolVersion(const RunSummary& run);
+
+// A rule's metadata by id (allMeta() only), or nullptr for an id the catalog does not know.
+const RuleMeta* metaFor(std::string_view ruleId);
+
+// The distinct files that carry at least one finding, in first-seen order (findings are sorted,
+// so this is path order for sorted input).
+std::vector<std::string> filesWithFindings(const std::vector<Finding>& findings);
+
+// Sorted, de-duplicated union of the given path lists (empty paths dropped).
+std::vector<std::string> sortedUnion(std::initializer_list<const std::vector<std::string>*> lists);
+
+// A 1-based byte column on `line` as a 1-based Unicode code point column (what SARIF, JSON and
+// the text output report). 0 stays 0 (unknown); past the end of the line each byte counts one.
+uint32_t codePointColumn(std::string_view line, uint32_t byteColumn);
+
+// "1 error" / "2 errors".
+std::string plural(int n, std::string_view singular, std::string_view pluralForm);
+
+}  // namespace lambdalint::report::detail
