@@ -96,10 +96,9 @@ class TimeoutExceedsApiLimit final : public Rule {
       if (g.value->kind == model::Value::Kind::ParameterRef)
         timeout += " (the default of parameter `" + g.value->name + "`)";
       std::string message =
-          "Timeout of " + timeout + " exceeds API Gateway's integration timeout (" +
-          std::to_string(g.limit) + " seconds) of the API invoking " +
-          (several ? "functions " : "function ") + joinIds(g.functions) +
-          ": after " + std::to_string(g.limit) +
+          "Timeout of " + timeout + " is longer than the " + std::to_string(g.limit) +
+          " seconds API Gateway waits for " + (several ? "functions " : "function ") +
+          joinIds(g.functions) + ": after " + std::to_string(g.limit) +
           " seconds the client gets a 504 while the function keeps running, and is billed, "
           "for up to " + std::to_string(g.seconds) + " seconds";
       FindingBuilder b = ctx.report(g.value->where, std::move(message));

@@ -1,6 +1,9 @@
 #include "document/input_checks.hpp"
 
+#include <algorithm>
 #include <cstring>
+
+#include <nlohmann/json.hpp>
 
 namespace lambdalint::doc {
 namespace {
@@ -51,6 +54,24 @@ std::optional<InputProblem> checkReadableText(const SourceFile& file) {
     i += len;
   }
   return std::nullopt;
+}
+
+std::optional<InputProblem> checkStrictJson(const SourceFile& file) {
+  const std::string& text = file.content();
+  size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos || text[first] != '{') return std::nullopt;
+  if (nlohmann::json::accept(text)) return std::nullopt;
+  try {
+    (void)nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    // e.byte is 1-based and points just past the offending token.
+    size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    std::string what = e.what();
+    size_t colon = what.rfind(": ");
+    return InputProblem{file.positionAt(std::min(at, text.size())),
+                        "invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2))};
+  }
+  return InputProblem{Position{1, 1}, "invalid JSON"};
 }
 
 }  // namespace lambdalint::doc

@@ -15,4 +15,8 @@ struct InputProblem {
 
 std::optional<InputProblem> checkReadableText(const SourceFile& file);
 
+// A file whose first character is '{' is JSON: it must be strict JSON (no trailing commas,
+// no comments), which YAML's flow syntax would otherwise accept.
+std::optional<InputProblem> checkStrictJson(const SourceFile& file);
+
 }  // namespace lambdalint::doc

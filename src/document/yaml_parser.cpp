@@ -1,6 +1,7 @@
 // Builds the positioned document model from yaml-cpp's event stream. Building our own tree
 // from events (instead of YAML::Node) lets us keep positions for every key and value, share
 // aliased nodes instead of copying them, and notice duplicate keys, which yaml-cpp accepts.
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -140,6 +141,7 @@ class TreeBuilder final : public YAML::EventHandler {
     key->range.end = Position{key->range.begin.line,
                               static_cast<uint32_t>(key->range.begin.column + tag.size())};
     Node* wrapper = doc_.newNode(NodeKind::Mapping, rangeAt(mark));
+    if (n->isScalar()) wrapper->range.end = n->range.end;  // `!Ref X` spans tag and value
     wrapper->entries.push_back(Entry{key, value});
     return wrapper;
   }
@@ -304,6 +306,10 @@ std::unique_ptr<Document> parseDocument(std::shared_ptr<const SourceFile> file,
     fail(*doc, problem->where, problem->message);
     return doc;
   }
+  if (auto problem = checkStrictJson(src)) {
+    fail(*doc, problem->where, problem->message);
+    return doc;
+  }
   try {
     std::istringstream in(src.content());
     YAML::Parser parser(in);
@@ -312,6 +318,9 @@ std::unique_ptr<Document> parseDocument(std::shared_ptr<const SourceFile> file,
     }
   } catch (const StopReading& stop) {
     fail(*doc, stop.where, stop.message);
+  } catch (const YAML::DeepRecursion& e) {
+    fail(*doc, Position{static_cast<uint32_t>(e.mark.line + 1), static_cast<uint32_t>(e.mark.column + 1)},
+         "nesting too deep: more than " + std::to_string(limits.maxDepth) + " levels");
   } catch (const YAML::Exception& e) {
     Position where{static_cast<uint32_t>(e.mark.line + 1), static_cast<uint32_t>(e.mark.column + 1)};
     if (e.mark.is_null()) where = Position{1, 1};

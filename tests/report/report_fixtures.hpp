@@ -9,7 +9,7 @@
 #include "lambdalint/engine/registry.hpp"
 #include "lambdalint/report/reporter.hpp"
 
-namespace lambdalint::report::testing {
+namespace lambdalint::report::rtest {
 
 inline ReportedLocation loc(std::string file, uint32_t line, uint32_t col, uint32_t endLine,
                             uint32_t endCol, std::string snippet, std::string message = {}) {
@@ -96,4 +96,4 @@ inline std::string sarif(const std::vector<Finding>& f, const RunSummary& run) {
   return out.str();
 }
 
-}  // namespace lambdalint::report::testing
+}  // namespace lambdalint::report::rtest

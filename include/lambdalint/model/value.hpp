@@ -22,6 +22,7 @@ struct Value {
   std::string attribute;
   bool hasDefault = false;   // ParameterRef: `text` is the parameter's default
   bool sensitive = false;    // ParameterRef to a NoEcho parameter
+  std::string parameterType; // ParameterRef: its declared Type (e.g. "List<AWS::EC2::Subnet::Id>")
   Location where;            // where the value is written
 
   bool present() const { return kind != Kind::Absent; }

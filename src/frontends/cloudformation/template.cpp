@@ -27,6 +27,7 @@ Template::Template(const Node& root) : root_(root) {
       p.key = e.key;
       p.defaultValue = e.value->get("Default");
       if (const Node* noEcho = e.value->get("NoEcho")) p.noEcho = noEcho->asBool().value_or(false);
+      p.type = std::string(scalarText(e.value->get("Type")));
       parameters_.emplace(p.name, p);
     }
   }
@@ -68,6 +69,7 @@ Value Template::ref(const std::string& name, const Node* at) const {
   if (const Parameter* p = parameter(name)) {
     v.kind = Value::Kind::ParameterRef;
     v.sensitive = p->noEcho;
+    v.parameterType = p->type;
     if (p->defaultValue && p->defaultValue->isScalar()) {
       v.hasDefault = true;
       v.text = p->defaultValue->text;
@@ -105,8 +107,12 @@ Value Template::sub(const Node* arg, const Node* at) const {
   }
   std::string unescaped;
   for (size_t i = 0; i < v.text.size(); ++i) {
-    unescaped += v.text[i];
-    if (v.text.compare(i, 3, "${!") == 0) i += 2;  // keep "${", drop "!"
+    if (v.text.compare(i, 3, "${!") == 0) {
+      unescaped += "${";  // keep "${", drop "!"
+      i += 2;
+    } else {
+      unescaped += v.text[i];
+    }
   }
   v.kind = Value::Kind::Literal;
   v.text = unescaped;
@@ -165,6 +171,25 @@ const Resource* Template::referencedResource(const Node* n) const {
     }
   }
   return nullptr;
+}
+
+std::vector<const Resource*> Template::mentionedResources(const Node* n) const {
+  std::vector<const Resource*> out;
+  if (const Resource* r = referencedResource(n)) {
+    out.push_back(r);
+    return out;
+  }
+  Value v = value(n);
+  if (v.kind != Value::Kind::Unknown || !isIntrinsic(n) || n->singleEntry()->key->text != "Fn::Sub")
+    return out;
+  const std::string& t = v.text;
+  for (size_t i = t.find("${"); i != std::string::npos; i = t.find("${", i + 2)) {
+    size_t close = t.find('}', i);
+    if (close == std::string::npos) break;
+    std::string name = t.substr(i + 2, close - i - 2);
+    if (const Resource* r = resource(name.substr(0, name.find('.')))) out.push_back(r);
+  }
+  return out;
 }
 
 }  // namespace lambdalint::frontends::cloudformation

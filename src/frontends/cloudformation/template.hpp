@@ -18,6 +18,7 @@ struct Parameter {
   const Node* key = nullptr;
   const Node* defaultValue = nullptr;
   bool noEcho = false;
+  std::string type;
 };
 
 struct Resource {
@@ -44,6 +45,8 @@ class Template {
   model::Value value(const Node* n) const;
   // The resource a value points at (Ref, GetAtt, or a Sub of "${Id}"/"${Id.Attr}" alone).
   const Resource* referencedResource(const Node* n) const;
+  // Every resource a value mentions: Ref, GetAtt, and each ${Id} / ${Id.Attr} of a Sub.
+  std::vector<const Resource*> mentionedResources(const Node* n) const;
 
  private:
   model::Value ref(const std::string& name, const Node* at) const;

@@ -83,6 +83,25 @@ void addTrigger(model::Function* fn, Kind kind, const Resource& res) {
   fn->triggers.push_back(std::move(t));
 }
 
+// A permission tells the kind of caller by its principal; for API Gateway, the API it names
+// in SourceArn tells REST from HTTP and WebSocket APIs.
+void addPermissionTrigger(const Template& tpl, model::Function* fn, const Resource& res) {
+  if (!fn) return;
+  Kind kind = principalKind(scalarText(res.properties->get("Principal")));
+  for (const Resource* source : tpl.mentionedResources(res.properties->get("SourceArn"))) {
+    for (const model::Trigger& t : fn->triggers)
+      if (t.name == source->id) return;
+    if (kind == Kind::Api && source->type == "AWS::ApiGatewayV2::Api") {
+      std::string_view protocol =
+          source->properties ? scalarText(source->properties->get("ProtocolType")) : "";
+      kind = protocol == "WEBSOCKET" ? Kind::WebSocket : Kind::HttpApi;
+    } else if (kind == Kind::Api && source->type == "AWS::Serverless::HttpApi") {
+      kind = Kind::HttpApi;
+    }
+  }
+  addTrigger(fn, kind, res);
+}
+
 }  // namespace
 
 void addSamEvents(const Template& tpl, const Node* events, model::Function& fn) {
@@ -106,9 +125,6 @@ void addResourceTriggers(const Template& tpl, model::Project& project) {
     if (type == "AWS::Lambda::EventSourceMapping") {
       addTrigger(functions.named(p->get("FunctionName")),
                  eventSourceKind(tpl, p->get("EventSourceArn")), res);
-    } else if (type == "AWS::Lambda::Permission") {
-      addTrigger(functions.named(p->get("FunctionName")),
-                 principalKind(scalarText(p->get("Principal"))), res);
     } else if (type == "AWS::SNS::Subscription") {
       if (scalarText(p->get("Protocol")) == "lambda")
         addTrigger(functions.named(p->get("Endpoint")), Kind::Sns, res);
@@ -139,6 +155,10 @@ void addResourceTriggers(const Template& tpl, model::Project& project) {
         fn->onFailureDestination = tpl.value(onFailure->get("Destination"));
     }
   }
+  // Permissions last: one that allows a source already seen above adds nothing new.
+  for (const Resource& res : tpl.resources())
+    if (res.type == "AWS::Lambda::Permission" && res.properties)
+      addPermissionTrigger(tpl, functions.named(res.properties->get("FunctionName")), res);
 }
 
 }  // namespace lambdalint::frontends::cloudformation
