@@ -514,6 +514,8 @@ const Scanner& Scanner::standard() {
   return scanner;
 }
 
+bool Scanner::ok() const { return impl_->setOk; }
+
 std::vector<Detection> Scanner::findTokens(std::string_view text) const {
   std::vector<Detection> found;
   if (text.empty()) return found;

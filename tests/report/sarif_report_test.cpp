@@ -233,6 +233,20 @@ TEST(SarifReport, UrisArePercentEncoded) {
   EXPECT_EQ(results[1]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "c%3Ad.yaml");
 }
 
+TEST(SarifReport, UnknownRuleIdsGetADescriptor) {
+  RunSummary run;
+  std::vector<Finding> f{finding("ZZZ999", Severity::Warning, "m", loc("a.yaml", 1, 1, 1, 2, "x"))};
+  json log = parsed(f, run);
+  const json& rules = log["runs"][0]["tool"]["driver"]["rules"];
+  ASSERT_EQ(rules.size(), allMeta().size() + 1);
+  size_t index = log["runs"][0]["results"][0]["ruleIndex"];
+  EXPECT_EQ(index, allMeta().size());
+  EXPECT_EQ(rules[index]["id"], "ZZZ999");
+  EXPECT_TRUE(rules[index].contains("shortDescription"));
+  EXPECT_TRUE(rules[index].contains("fullDescription"));
+  EXPECT_TRUE(rules[index]["help"].contains("text"));
+}
+
 TEST(SarifReport, NoFingerprintNoPartialFingerprints) {
   RunSummary run;
   std::vector<Finding> f{finding("INP002", Severity::Error, "m", loc("a.yaml", 1, 1, 1, 2, "x"))};
@@ -284,6 +298,9 @@ TEST(SarifReport, MultitoolFindsNoErrorsOrWarnings) {
   s.findings.insert(s.findings.begin(),
                     finding("INP001", Severity::Error, "The file is binary.", loc("bin ary.yaml", 0, 0, 0, 0, "")));
   s.run.notifications.insert(s.run.notifications.begin(), {"bin ary.yaml", "The file is binary."});
+  // A related location without a line, and a rule id the catalog does not know.
+  s.findings.back().related.push_back(loc("other.yaml", 0, 0, 0, 0, "", "Referenced from here."));
+  s.findings.push_back(finding("ZZZ999", Severity::Warning, "Unknown rule.", loc("zzz.yaml", 2, 1, 2, 4, "abc")));
   {
     std::ofstream out(sarifFile, std::ios::binary);
     writeSarif(out, s.findings, s.run);

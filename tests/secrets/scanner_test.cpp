@@ -264,6 +264,7 @@ TEST(SecretRedaction, NeverPrintsTheSecret) {
 
 TEST(SecretScanner, StandardIsOneInstance) {
   EXPECT_EQ(&Scanner::standard(), &Scanner::standard());
+  EXPECT_TRUE(Scanner::standard().ok());
   Scanner own;
   EXPECT_EQ(own.findTokens(kNpm).size(), 1u);
 }

@@ -100,6 +100,9 @@ class Scanner {
 
   static const Scanner& standard();
 
+  // Every pattern compiled (always true unless the RE2 build rejects a pattern).
+  bool ok() const;
+
   // Every known credential format occurring anywhere in `text` (token formats, private key
   // blocks, URLs with a password), ordered by offset, non-overlapping. No entropy guessing:
   // suitable for whole source files.
