@@ -155,8 +155,11 @@ class Collector {
     Pending* p = nullptr;
     for (Pending& q : pending_)
       if (q.what == what && sameLocation(q.where, where)) p = &q;
-    if (!p) p = &pending_.emplace_back(Pending{where, std::move(what), {}, {}});
-    if (!use.role->implicit) addUnique(p->roles, use.role->id);
+    if (!p) p = &pending_.emplace_back(Pending{where, std::move(what), {}, {}, false});
+    if (use.role->implicit)
+      p->samPolicies = true;
+    else
+      addUnique(p->roles, use.role->id);
     for (const std::string& f : use.functions) addUnique(p->functions, f);
   }
 
@@ -168,6 +171,8 @@ class Collector {
       if (!p.roles.empty())
         msg += std::string(p.roles.size() > 1 ? " through roles " : " through role ") +
                joinIds(p.roles);
+      else if (p.samPolicies)
+        msg += many ? " through their SAM `Policies`" : " through its SAM `Policies`";
       msg += ": grant only the actions and resources the code uses";
       ctx.report(p.where, std::move(msg));
     }
@@ -179,6 +184,7 @@ class Collector {
     std::string what;
     std::vector<std::string> roles;
     std::vector<std::string> functions;
+    bool samPolicies = false;  // reached through a role SAM generates from `Policies`
   };
   static void addUnique(std::vector<std::string>& v, const std::string& s) {
     if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);

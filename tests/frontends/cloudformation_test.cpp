@@ -261,6 +261,12 @@ TEST(Triggers, SamEventsAndCloudFormationResourcesBecomeTriggers) {
       "  Mapping:\n"
       "    Type: AWS::Lambda::EventSourceMapping\n"
       "    Properties: {FunctionName: !Ref Plain, EventSourceArn: !GetAtt Queue.Arn}\n"
+      "  Version:\n"
+      "    Type: AWS::Lambda::Version\n"
+      "    Properties: {FunctionName: !Ref Plain}\n"
+      "  Live:\n"
+      "    Type: AWS::Lambda::Alias\n"
+      "    Properties: {FunctionName: !Ref Plain, FunctionVersion: !GetAtt Version.Version, Name: live}\n"
       "  Invoke:\n"
       "    Type: AWS::Lambda::EventInvokeConfig\n"
       "    Properties:\n"
@@ -287,6 +293,8 @@ TEST(Triggers, SamEventsAndCloudFormationResourcesBecomeTriggers) {
   EXPECT_EQ(plain.triggers[2].where.range.begin.line, 13u);
   EXPECT_EQ(plain.onFailureDestination.kind, Kind::ResourceRef);
   EXPECT_EQ(plain.onFailureDestination.name, "Queue");
+  EXPECT_EQ(plain.versions, std::vector<std::string>{"Version"});
+  EXPECT_EQ(plain.aliases, std::vector<std::string>{"Live"});
 }
 
 TEST(Triggers, PermissionsForAKnownSourceAddNothingAndNameTheApiKind) {

@@ -85,7 +85,9 @@ struct Function {
   std::vector<Trigger> triggers;
   Value deadLetterTarget;         // DeadLetterQueue / DeadLetterConfig.TargetArn
   Value onFailureDestination;     // async invoke config OnFailure destination
-  Value autoPublishAlias;
+  Value autoPublishAlias;          // SAM: publish a version and point this alias at it
+  std::vector<std::string> versions;  // AWS::Lambda::Version resources of the function
+  std::vector<std::string> aliases;   // AWS::Lambda::Alias resources of the function
 };
 
 // One analysed unit (a template and what it points to).

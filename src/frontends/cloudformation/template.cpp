@@ -40,6 +40,8 @@ Template::Template(const Node& root) : root_(root) {
       r.body = e.value;
       r.type = std::string(scalarText(e.value->get("Type")));
       r.properties = e.value->get("Properties");
+      r.metadata = e.value->get("Metadata");
+      r.condition = e.value->get("Condition");
       if (r.type.rfind("AWS::Serverless::", 0) == 0) sam_ = true;
       resourceIndex_.emplace(r.id, resources_.size());
       resources_.push_back(std::move(r));

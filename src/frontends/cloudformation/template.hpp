@@ -27,6 +27,8 @@ struct Resource {
   const Node* key = nullptr;         // the logical id as written
   const Node* body = nullptr;        // the resource mapping
   const Node* properties = nullptr;  // may be null
+  const Node* metadata = nullptr;    // may be null
+  const Node* condition = nullptr;   // the Condition name guarding the resource, or null
 };
 
 class Template {
@@ -38,6 +40,9 @@ class Template {
   const std::vector<Resource>& resources() const { return resources_; }
   const Resource* resource(std::string_view id) const;
   const Parameter* parameter(std::string_view name) const;
+  const Node* conditions() const { return root_.get("Conditions"); }
+  const Node* mappings() const { return root_.get("Mappings"); }
+  const Node* outputs() const { return root_.get("Outputs"); }
   // The Globals section for "Function", "Api", ... (SAM), or nullptr.
   const Node* globals(std::string_view section) const;
 

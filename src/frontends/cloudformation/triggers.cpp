@@ -147,6 +147,10 @@ void addResourceTriggers(const Template& tpl, model::Project& project) {
       });
     } else if (type == "AWS::Lambda::Url") {
       addTrigger(functions.named(p->get("TargetFunctionArn")), Kind::FunctionUrl, res);
+    } else if (type == "AWS::Lambda::Version") {
+      if (model::Function* fn = functions.named(p->get("FunctionName"))) fn->versions.push_back(res.id);
+    } else if (type == "AWS::Lambda::Alias") {
+      if (model::Function* fn = functions.named(p->get("FunctionName"))) fn->aliases.push_back(res.id);
     } else if (type == "AWS::Lambda::EventInvokeConfig") {
       model::Function* fn = functions.named(p->get("FunctionName"));
       const Node* cfg = p->get("DestinationConfig");

@@ -25,7 +25,8 @@ def lambda_handler(event, context):
     sns = boto3.client("sns")
 
     if event["httpMethod"] == "POST":
-        return create_order(table, s3, sns, json.loads(event.get("body") or "{}"))
+        body = json.loads(event.get("body") or "{}", parse_float=Decimal)
+        return create_order(table, s3, sns, body)
     return get_order(table, event["pathParameters"]["orderId"])
 
 
@@ -43,7 +44,6 @@ def create_order(table, s3, sns, body):
         "total": sum(Decimal(str(i["price"])) * int(i["quantity"]) for i in items),
         "createdAt": datetime.now(timezone.utc).isoformat(),
     }
-    order = json.loads(json.dumps(order, default=str), parse_float=Decimal)
     table.put_item(Item=order, ConditionExpression="attribute_not_exists(orderId)")
     _order_cache[order["orderId"]] = order
 
