@@ -31,6 +31,22 @@ constexpr const char* kRunTimeAdvice =
     "store it in AWS Secrets Manager (or an SSM SecureString parameter) and read it at run "
     "time, passing only the secret's ARN or name in the environment";
 
+// "an AWS access key id", "a GitHub token", "an npm access token".
+std::string withArticle(sec::SecretKind kind) {
+  const std::string desc = sec::kindDescription(kind);
+  const bool an = desc.rfind("AWS", 0) == 0 || desc.rfind("npm", 0) == 0 ||
+                  std::string_view("aeiouAEIOU").find(desc.front()) != std::string_view::npos;
+  return (an ? "an " : "a ") + desc;
+}
+
+// "looks like an AWS access key id (AKIA… (20 characters))"
+std::string looksLike(const sec::Detection& d, std::string_view text) {
+  const std::string shown = sec::redact(text.substr(d.offset, d.length));
+  if (d.kind == sec::SecretKind::HighEntropy)
+    return "looks like a random key or token (" + shown + ")";
+  return "looks like " + withArticle(d.kind) + " (" + shown + ")";
+}
+
 // A finding waiting for the functions that share its location (Globals environment).
 struct Pending {
   Location where;
@@ -52,9 +68,7 @@ std::optional<Pending> judge(const model::EnvVar& var) {
       const sec::NameClass nameClass = sec::classifyName(var.name);
       const std::optional<sec::Detection> d = scanner.classifyValue(v.text, sec::hintForName(var.name));
       if (d) {
-        const std::string_view secret = std::string_view(v.text).substr(d->offset, d->length);
-        p.what = std::string("holds what looks like a ") + sec::kindDescription(d->kind) + " (" +
-                 sec::redact(secret) + ") in plain text";
+        p.what = "holds a plain-text value that " + looksLike(*d, v.text);
         p.advice = std::string(kRunTimeAdvice) + "; treat this one as leaked and rotate it";
         return p;
       }
@@ -82,10 +96,8 @@ std::optional<Pending> judge(const model::EnvVar& var) {
       if (v.hasDefault) {
         const std::vector<sec::Detection> tokens = scanner.findTokens(v.text);
         if (!tokens.empty()) {
-          const sec::Detection& d = tokens.front();
-          p.what = "receives parameter `" + v.name + "`, whose default looks like a " +
-                   sec::kindDescription(d.kind) + " (" +
-                   sec::redact(std::string_view(v.text).substr(d.offset, d.length)) + ")";
+          p.what = "receives parameter `" + v.name + "`, whose default value " +
+                   looksLike(tokens.front(), v.text);
           p.advice = std::string(kRunTimeAdvice) + "; remove the default and rotate the secret";
           return p;
         }
@@ -97,10 +109,8 @@ std::optional<Pending> judge(const model::EnvVar& var) {
       // the written parts may still contain a credential in a known format.
       const std::vector<sec::Detection> tokens = scanner.findTokens(v.text);
       if (tokens.empty()) return std::nullopt;
-      const sec::Detection& d = tokens.front();
-      p.what = std::string("contains what looks like a ") + sec::kindDescription(d.kind) + " (" +
-               sec::redact(std::string_view(v.text).substr(d.offset, d.length)) +
-               ") written out in the template";
+      p.what = "is built from text written in the template that " +
+               looksLike(tokens.front(), v.text);
       p.advice = std::string(kRunTimeAdvice) + "; treat this one as leaked and rotate it";
       return p;
     }

@@ -97,6 +97,7 @@ int run(const Options& o) {
   summary.toolVersion = LAMBDALINT_VERSION;
   summary.filesAnalysed = result.filesAnalysed;
   summary.notifications = result.notifications;
+  summary.functionsFound = result.functionCount;
   summary.exitCode = exitCode;
 
   std::ofstream file;

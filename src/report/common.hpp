@@ -36,6 +36,10 @@ std::vector<std::string> filesWithFindings(const std::vector<Finding>& findings)
 // Sorted, de-duplicated union of the given path lists (empty paths dropped).
 std::vector<std::string> sortedUnion(std::initializer_list<const std::vector<std::string>*> lists);
 
+// The length of the well-formed UTF-8 sequence at s[i], or 0 when it is not one (a byte that
+// is not well-formed UTF-8 counts as one character of its own everywhere in the reports).
+size_t utf8Length(std::string_view s, size_t i);
+
 // A 1-based byte column on `line` as a 1-based Unicode code point column (what SARIF, JSON and
 // the text output report). 0 stays 0 (unknown); past the end of the line each byte counts one.
 uint32_t codePointColumn(std::string_view line, uint32_t byteColumn);

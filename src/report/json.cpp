@@ -44,7 +44,8 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
   doc["summary"] = {{"errors", counts.errors},
                     {"warnings", counts.warnings},
                     {"notes", counts.notes},
-                    {"filesAnalysed", run.filesAnalysed.size()}};
+                    {"filesAnalysed", run.filesAnalysed.size()},
+                    {"functions", run.functionsFound}};
 
   std::map<std::string, FileCounts> files;
   for (const std::string& f : run.filesAnalysed) files[f].analysed = true;

@@ -5,25 +5,33 @@
 namespace lambdalint::report::text {
 namespace {
 
-bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Appends s[i..] sanitised for one code point, returning how many bytes it consumed.
+// Characters a terminal must not receive from a scanned file: C0/C1 controls and DEL (escape
+// sequences could re-style or rewrite the screen) and the bidirectional overrides and
+// isolates (U+202A..U+202E, U+2066..U+2069), which could make the shown line lie.
+bool isUnsafe(std::string_view seq) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(seq[k]); };
+  if (seq.size() == 1) return b(0) < 0x20 || b(0) == 0x7F;
+  if (seq.size() == 2) return b(0) == 0xC2 && b(1) <= 0x9F;
+  if (seq.size() == 3 && b(0) == 0xE2)
+    return (b(1) == 0x80 && b(2) >= 0xAA && b(2) <= 0xAE) || (b(1) == 0x81 && b(2) >= 0xA6 && b(2) <= 0xA9);
+  return false;
+}
+
+// Appends the character at s[i] (or '?' for an unsafe character or a byte that is not
+// well-formed UTF-8) and returns how many bytes it consumed. One call, one display column.
 size_t appendSafe(std::string& out, std::string_view s, size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c < 0x20 || c == 0x7F) {
+  size_t n = detail::utf8Length(s, i);
+  if (n == 0) {
     out += '?';
     return 1;
   }
-  // C1 controls U+0080..U+009F are encoded as C2 80..C2 9F.
-  if (c == 0xC2 && i + 1 < s.size()) {
-    unsigned char d = static_cast<unsigned char>(s[i + 1]);
-    if (d >= 0x80 && d <= 0x9F) {
-      out += '?';
-      return 2;
-    }
-  }
-  out += static_cast<char>(c);
-  return 1;
+  std::string_view seq = s.substr(i, n);
+  if (isUnsafe(seq))
+    out += '?';
+  else
+    out += seq;
+  return n;
 }
 
 std::string_view dropCr(std::string_view s) {
@@ -93,15 +101,8 @@ RenderedLine renderLine(std::string_view line) {
       ++i;
       continue;
     }
-    size_t used = appendSafe(r.text, line, i);
     // The rest of a multi-byte character shares its first byte's column.
-    size_t j = i + used;
-    if (used == 1 && c >= 0xC0) {
-      while (j < line.size() && isContinuation(static_cast<unsigned char>(line[j]))) {
-        r.text += line[j];
-        ++j;
-      }
-    }
+    size_t j = i + appendSafe(r.text, line, i);
     for (size_t k = i + 1; k < j; ++k) r.columnOfByte[k] = col;
     ++col;
     i = j;

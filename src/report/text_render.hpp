@@ -11,7 +11,8 @@ namespace lambdalint::report::text {
 inline constexpr size_t kTabWidth = 8;
 
 // Text from a scanned file or a message, made safe for a terminal: control characters
-// (including ESC and the C1 controls, which could re-style or rewrite the screen) become '?';
+// (including ESC and the C1 controls, which could re-style or rewrite the screen), the
+// bidirectional overrides and isolates, and bytes that are not well-formed UTF-8 become '?';
 // a trailing '\r' is dropped; tabs are kept.
 std::string sanitize(std::string_view s);
 

@@ -114,7 +114,16 @@ constexpr std::string_view kReferenceWords[] = {
     "audience",  "issuer",     "scope",    "scopes",     "provider",  "field",
     "prefix",    "algorithm",  "alg",      "user",       "username",  "policy",
     "rotation",  "store",      "hash",     "sha",        "md",        "digest",
-    "checksum",  "etag",       "format",   "size"};
+    "checksum",  "etag",       "format",   "size",
+    // the name is about something else the secret word only qualifies
+    "template",  "templates",  "subject",  "message",    "page",      "link",
+    "redirect",  "callback",   "flow",     "strategy",   "method",    "interval",
+    "rule",      "rules",      "pattern",  "regex",      "requirements", "complexity",
+    "strength",  "min",        "max",      "count",      "limit",     "attempts",
+    "retries",   "level",      "schema",   "handler",    "function",  "service",
+    "authorizer", "cache",     "style",    "hint",       "label",     "description",
+    "extension", "layer",      "role",     "group",      "pool",      "server",
+    "realm",     "tenant",     "kind",     "class"};
 
 bool isSecretWord(const std::vector<std::string>& words, size_t i) {
   const std::string& w = words[i];
@@ -126,10 +135,11 @@ bool isSecretWord(const std::vector<std::string>& words, size_t i) {
   return false;
 }
 
-// The last word that is not a number ("DB_PASSWORD_2" -> password).
+// The last word that is not a number or a single letter ("DB_PASSWORD_2" -> password,
+// "CONFIG_HASH_B64" -> hash).
 std::optional<size_t> lastWordIndex(const std::vector<std::string>& words) {
   for (size_t i = words.size(); i-- > 0;)
-    if (!isNumber(words[i])) return i;
+    if (!isNumber(words[i]) && words[i].size() > 1) return i;
   return std::nullopt;
 }
 
@@ -323,6 +333,18 @@ double meanLetterRun(std::string_view s) {
   return pieces == 0 ? 0.0 : static_cast<double>(letters) / static_cast<double>(pieces);
 }
 
+// A relative path or object key ending in a file name: "a/b/c1D2e3.jpg". Base64 has no '.',
+// so a '/' followed later by ".ext" is a path, not an encoded key.
+bool hasFileExtension(std::string_view s) {
+  const size_t slash = s.rfind('/');
+  const size_t dot = s.rfind('.');
+  if (slash == std::string_view::npos || dot == std::string_view::npos || dot < slash) return false;
+  std::string_view ext = s.substr(dot + 1);
+  return !ext.empty() && ext.size() <= 5 &&
+         std::all_of(ext.begin(), ext.end(), [](char c) { return isAsciiLower(c) || isAsciiDigit(c); }) &&
+         std::any_of(ext.begin(), ext.end(), isAsciiLower);
+}
+
 bool isAwsSecretKeyShape(std::string_view s) {
   if (s.size() != 40) return false;
   bool upper = false, lowerC = false, digit = false;
@@ -368,9 +390,10 @@ constexpr Pattern kPatterns[] = {
     {SecretKind::NpmToken, R"((?:^|[^A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?:$|[^A-Za-z0-9]))"},
     {SecretKind::JsonWebToken,
      R"((?:^|[^A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}))"},
-    // scheme://user:password@host: the capture is the password.
+    // scheme://user:password@host: the capture is the password. The host may itself be a
+    // substitution ("@${DbHost}"): the password is still written out.
     {SecretKind::UrlCredentials,
-     R"([A-Za-z][A-Za-z0-9+.-]{0,20}://[^\s/:@?#]+:([^\s/@?#]+)@[A-Za-z0-9\[])"},
+     R"([A-Za-z][A-Za-z0-9+.-]{0,20}://[^\s/:@?#]+:([^\s/@?#]+)@[A-Za-z0-9\[${%<])"},
 };
 
 }  // namespace
@@ -391,7 +414,7 @@ const char* kindDescription(SecretKind kind) {
     case SecretKind::NpmToken: return "npm access token";
     case SecretKind::JsonWebToken: return "JSON web token";
     case SecretKind::UrlCredentials: return "password in a URL";
-    case SecretKind::HighEntropy: return "random-looking secret";
+    case SecretKind::HighEntropy: return "high-entropy string";
   }
   return "secret";
 }
@@ -571,6 +594,7 @@ bool Scanner::isHighEntropyToken(std::string_view raw) const {
   if (!letter || !digit) return false;
   if (startsWith(s, "arn:") || s.find("://") != std::string_view::npos) return false;
   if (startsWith(s, "/") || startsWith(s, "./") || startsWith(s, "~/")) return false;
+  if (hasFileExtension(s)) return false;  // uploads/2024/a1B2c3D4e5F6g7H8.jpg
   if (isUuid(s) || isHexDigest(s) || isStructuredIdentifier(s) || looksLikeWords(s)) return false;
   return shannonEntropy(s) >= kEntropyThreshold;
 }

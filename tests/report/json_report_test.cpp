@@ -31,7 +31,7 @@ TEST(JsonReport, TopLevelShapeAndKeyOrder) {
   EXPECT_EQ(doc["version"], 1);
   EXPECT_EQ(doc["tool"]["name"], "lambdalint");
   EXPECT_EQ(doc["tool"]["version"], "0.1.0");
-  EXPECT_EQ(keys(doc["summary"]), (std::vector<std::string>{"errors", "warnings", "notes", "filesAnalysed"}));
+  EXPECT_EQ(keys(doc["summary"]), (std::vector<std::string>{"errors", "warnings", "notes", "filesAnalysed", "functions"}));
   EXPECT_EQ(doc["summary"]["errors"], 2);
   EXPECT_EQ(doc["summary"]["warnings"], 1);
   EXPECT_EQ(doc["summary"]["notes"], 1);

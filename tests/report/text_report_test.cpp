@@ -138,6 +138,17 @@ TEST(TextReport, TerminalControlCharactersFromInputsAreNeutralised) {
   EXPECT_NE(out.find("bad ?[2J tag ?31m"), std::string::npos) << out;
 }
 
+TEST(TextReport, InvalidUtf8AndBidiOverridesAreNeutralised) {
+  RunSummary run;
+  // Latin-1 "é" (one invalid byte) and a right-to-left override (U+202E) in the source line.
+  std::vector<Finding> f{finding("INP001", Severity::Error, "m",
+                                 loc("a.yaml", 2, 9, 2, 11, "caf\xE9 \xE2\x80\xAE" "ab x"))};
+  std::string out = text(f, run);
+  // Byte column 9 ('a') is character 7: each invalid byte and the override count one.
+  EXPECT_NE(out.find("a.yaml:2:7: error:"), std::string::npos) << out;
+  EXPECT_NE(out.find("  2 | caf? ?ab x\n    |       ^^\n"), std::string::npos) << out;
+}
+
 TEST(TextReport, MultiLineMessagesStayIndented) {
   RunSummary run;
   std::vector<Finding> f{finding("INP001", Severity::Error, "first\nsecond\n", loc("a.yaml", 1, 1, 1, 2, "x"))};

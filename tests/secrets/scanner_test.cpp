@@ -54,7 +54,8 @@ TEST(SecretNames, NamesThatPointAtSecrets) {
         "SECRET_ARN", "TOKEN_URL", "AUTH_URI", "AUTH_ENDPOINT", "TOKEN_TABLE", "SECRETS_BUCKET",
         "AUTH_HEADER", "TOKEN_TTL", "PASSWORD_MIN_LENGTH", "TOKEN_EXPIRY", "TOKEN_EXPIRATION",
         "AUTH_ENABLED", "SECRETS_REGION", "API_KEY_ID", "AWS_ACCESS_KEY_ID", "DbPasswordPath",
-        "apiKeySecretArn", "AUTH_TYPE", "AUTH_MODE", "TOKEN_ISSUER", "AUTH0_CLIENT_ID"})
+        "apiKeySecretArn", "AUTH_TYPE", "AUTH_MODE", "TOKEN_ISSUER", "AUTH0_CLIENT_ID",
+        "PASSWORD_RESET_TEMPLATE", "TOKEN_REFRESH_INTERVAL", "AUTH_SERVICE", "SECRET_HASH_B64"})
     EXPECT_EQ(classifyName(name), NameClass::PointsTo) << name;
 }
 
@@ -71,6 +72,8 @@ TEST(SecretNames, Hints) {
   EXPECT_EQ(hintForName("DB_PASSWORD_ARN"), NameHint::Identifier);
   EXPECT_EQ(hintForName("USER_POOL_CLIENT_ID"), NameHint::Identifier);
   EXPECT_EQ(hintForName("CODE_SHA256"), NameHint::Identifier);
+  EXPECT_EQ(hintForName("CONFIG_HASH_B64"), NameHint::Identifier);
+  EXPECT_EQ(hintForName("S3_OBJECT_KEY"), NameHint::Unknown);
   EXPECT_EQ(hintForName("BUILD_VERSION"), NameHint::Identifier);
   EXPECT_EQ(hintForName("WEBHOOK"), NameHint::Unknown);
   EXPECT_EQ(hintForName("CONFIG"), NameHint::Unknown);
@@ -159,6 +162,7 @@ TEST(SecretFormats, UrlCredentialsCoverThePasswordOnly) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(url.substr(found[0].offset, found[0].length), "s3cr3t-pw");
   EXPECT_TRUE(Scanner::standard().findTokens("postgres://app:${DbPassword}@db/orders").empty());
+  EXPECT_EQ(Scanner::standard().findTokens("mysql://r:pw1@${DbHost}:3306/reports").size(), 1u);
   EXPECT_TRUE(Scanner::standard().findTokens("https://user@example.com/x").empty());
   EXPECT_TRUE(Scanner::standard().findTokens("https://example.com/a:b@c").empty());
 }
@@ -218,7 +222,9 @@ TEST(SecretEntropy, IdentifiersAreNotFlagged) {
         "eu-west-1_AbCdEf123", "us-east-1:12345678-1234-1234-1234-123456789012",
         "com.example.orders.Handler::handleRequest", "ops-team+alerts@example.com",
         "Processes orders from the queue 24x7", "2024-01-15T10:30:00Z",
-        "hunter2hunter2hunter2", "{\"retries\":3,\"backoff\":\"exp2\"}"})
+        "hunter2hunter2hunter2", "{\"retries\":3,\"backoff\":\"exp2\"}",
+        "uploads/2024/01/a1B2c3D4e5F6g7H8i9J0.jpg", "shardId-000000000000",
+        "20240115-a1b2c3d", "1234567890-abc123def456.apps.googleusercontent.com"})
     EXPECT_EQ(kindOf(v), std::nullopt) << v;
 }
 

@@ -18,6 +18,7 @@ struct RunSummary {
   std::string toolVersion;
   std::vector<std::string> filesAnalysed;     // templates read, relative to the root
   std::vector<Notification> notifications;
+  size_t functionsFound = 0;                  // Lambda functions in the analysed templates
   int exitCode = 0;
   std::string startTimeUtc;                   // optional, empty to omit (keeps output deterministic)
 };

@@ -28,7 +28,7 @@ enum class SecretKind : uint8_t {
   HighEntropy,         // long random-looking string, see kEntropyThreshold
 };
 
-// "AWS access key id", "GitHub token"... for messages.
+// "AWS access key id", "GitHub token", "high-entropy string"... for messages.
 const char* kindDescription(SecretKind kind);
 
 // Something in a text that looks like a credential. `offset`/`length` are bytes into the text
