@@ -20,16 +20,16 @@ using model::Value;
 // Verbs that start the names of actions changing state. Tag/Untag are deliberately absent:
 // tagging everything is common and not what this rule is about.
 constexpr std::string_view kWriteVerbs[] = {
-    "Put",       "Create",      "Delete",     "Update",    "Write",      "Send",
-    "Publish",   "Attach",      "Detach",     "Modify",    "Set",        "Add",
-    "Remove",    "Start",       "Stop",       "Terminate", "Run",        "Restore",
-    "Upload",    "Replace",     "Reset",      "Enable",    "Disable",    "Invoke",
-    "BatchWrite", "BatchDelete", "BatchPut",  "TransactWrite", "Associate", "Disassociate",
-    "Change",    "Import",      "Copy",       "Execute",   "Reboot",     "Register",
-    "Deregister", "Revoke",     "Authorize",  "Pass",      "Purge",      "Rotate",
-    "Cancel",    "Complete",    "Abort",      "Subscribe", "Unsubscribe", "Apply",
-    "Accept",    "Reject",      "Increase",   "Decrease",  "Allocate",   "Release",
-    "Move",      "Rename",      "Flush",      "Merge",     "Expire",
+    "Put",        "Create",      "Delete",    "Update",        "Write",       "Send",
+    "Publish",    "Attach",      "Detach",    "Modify",        "Set",         "Add",
+    "Remove",     "Start",       "Stop",      "Terminate",     "Run",         "Restore",
+    "Upload",     "Replace",     "Reset",     "Enable",        "Disable",     "Invoke",
+    "BatchWrite", "BatchDelete", "BatchPut",  "TransactWrite", "Associate",   "Disassociate",
+    "Change",     "Import",      "Copy",      "Execute",       "Reboot",      "Register",
+    "Deregister", "Revoke",      "Authorize", "Pass",          "Purge",       "Rotate",
+    "Cancel",     "Complete",    "Abort",     "Subscribe",     "Unsubscribe", "Apply",
+    "Accept",     "Reject",      "Increase",  "Decrease",      "Allocate",    "Release",
+    "Move",       "Rename",      "Flush",     "Merge",         "Expire",
 };
 
 // Write actions that have no resource-level permissions (or are granted on "*" by AWS's own
@@ -40,10 +40,10 @@ constexpr std::string_view kWriteVerbs[] = {
 //   ec2:CreateNetworkInterface, DeleteNetworkInterface,   what a VPC function needs
 //   ec2:AssignPrivateIpAddresses, UnassignPrivateIpAddresses  (AWSLambdaVPCAccessExecutionRole)
 constexpr std::string_view kStarOnlyWrites[] = {
-    "xray:puttracesegments",       "xray:puttelemetryrecords",
-    "cloudwatch:putmetricdata",    "logs:createloggroup",
-    "logs:createlogstream",        "logs:putlogevents",
-    "ec2:createnetworkinterface",  "ec2:deletenetworkinterface",
+    "xray:puttracesegments",        "xray:puttelemetryrecords",
+    "cloudwatch:putmetricdata",     "logs:createloggroup",
+    "logs:createlogstream",         "logs:putlogevents",
+    "ec2:createnetworkinterface",   "ec2:deletenetworkinterface",
     "ec2:assignprivateipaddresses", "ec2:unassignprivateipaddresses",
 };
 
@@ -81,10 +81,11 @@ bool isWriteAction(std::string_view action) {
       if (!iStartsWith(name, verb)) continue;
       // PutObject, putobject: a verb followed by the next word (or nothing). Setting vs Set:
       // with mixed case the next word starts upper case.
-      const bool mixedCase = std::any_of(name.begin(), name.end(),
-                                         [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
-                             std::any_of(name.begin(), name.end(),
-                                         [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+      const bool mixedCase =
+          std::any_of(name.begin(), name.end(),
+                      [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+          std::any_of(name.begin(), name.end(),
+                      [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
       if (name.size() == verb.size() || !mixedCase ||
           std::isupper(static_cast<unsigned char>(name[verb.size()])))
         return true;
@@ -166,8 +167,8 @@ class Collector {
   void report(const RuleContext& ctx) const {
     for (const Pending& p : pending_) {
       const bool many = p.functions.size() > 1;
-      std::string msg = p.what + "; " + (many ? "functions " : "function ") +
-                        joinIds(p.functions) + (many ? " get" : " gets") + " this permission";
+      std::string msg = p.what + "; " + (many ? "functions " : "function ") + joinIds(p.functions) +
+                        (many ? " get" : " gets") + " this permission";
       if (!p.roles.empty())
         msg += std::string(p.roles.size() > 1 ? " through roles " : " through role ") +
                joinIds(p.roles);
@@ -202,8 +203,9 @@ void checkManaged(const Policy& policy, const RoleUse& use, Collector& out) {
   else if (*name == "PowerUserAccess")
     what = "allows every action on every service except most of IAM and Organizations";
   else if (*name == "IAMFullAccess")
-    what = "lets the code create users, roles and policies, that is, grant itself any "
-           "permission";
+    what =
+        "lets the code create users, roles and policies, that is, grant itself any "
+        "permission";
   else if (name->size() > 10 && name->ends_with("FullAccess"))
     // AmazonS3FullAccess, AmazonDynamoDBFullAccess, AWSLambda_FullAccess...: `service:*` on
     // every resource, exactly what an inline `s3:*` statement is reported for.

@@ -51,7 +51,7 @@ std::string looksLike(const sec::Detection& d, std::string_view text) {
 struct Pending {
   Location where;
   std::string variable;
-  std::string what;    // the middle of the message, after "environment variable `X` of ..."
+  std::string what;  // the middle of the message, after "environment variable `X` of ..."
   std::string advice;
   std::vector<std::string> functions;
 };
@@ -66,15 +66,16 @@ std::optional<Pending> judge(const model::EnvVar& var) {
   switch (v.kind) {
     case Value::Kind::Literal: {
       const sec::NameClass nameClass = sec::classifyName(var.name);
-      const std::optional<sec::Detection> d = scanner.classifyValue(v.text, sec::hintForName(var.name));
+      const std::optional<sec::Detection> d =
+          scanner.classifyValue(v.text, sec::hintForName(var.name));
       if (d) {
         p.what = "holds a plain-text value that " + looksLike(*d, v.text);
         p.advice = std::string(kRunTimeAdvice) + "; treat this one as leaked and rotate it";
         return p;
       }
       if (nameClass == sec::NameClass::Holds && !sec::isBenignValue(v.text)) {
-        p.what = "is named like a secret and holds a plain-text value (" +
-                 sec::redact(v.text) + ")";
+        p.what =
+            "is named like a secret and holds a plain-text value (" + sec::redact(v.text) + ")";
         p.advice = std::string(kRunTimeAdvice) +
                    "; if it is a placeholder, the real value will end up here too";
         return p;
@@ -109,8 +110,8 @@ std::optional<Pending> judge(const model::EnvVar& var) {
       // the written parts may still contain a credential in a known format.
       const std::vector<sec::Detection> tokens = scanner.findTokens(v.text);
       if (tokens.empty()) return std::nullopt;
-      p.what = "is built from text written in the template that " +
-               looksLike(tokens.front(), v.text);
+      p.what =
+          "is built from text written in the template that " + looksLike(tokens.front(), v.text);
       p.advice = std::string(kRunTimeAdvice) + "; treat this one as leaked and rotate it";
       return p;
     }

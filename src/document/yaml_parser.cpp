@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "document/input_checks.hpp"
+#include "document/scalar_range.hpp"
 #include "document/short_form_tags.hpp"
 #include "lambdalint/document/parse.hpp"
 
@@ -48,11 +49,11 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    Node* n = doc_.newNode(NodeKind::Scalar, rangeAt(mark));
+    Node* n = doc_.newNode(NodeKind::Scalar, scalarRange(file_, at(mark), value));
     n->text = value;
     n->quoted = tag == "!";
-    n->range.end = scalarEnd(mark, n->quoted, value);
-    add(applyTag(n, tag, mark), anchor, 1);
+    const Node* attached = applyTag(n, tag, mark);
+    add(attached, anchor, 1);
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -86,38 +87,6 @@ class TreeBuilder final : public YAML::EventHandler {
   SourceRange rangeAt(const YAML::Mark& m) const {
     Position p = at(m);
     return SourceRange{p, p};
-  }
-
-  // yaml-cpp gives only start marks; find the end of a one-line scalar in the source text.
-  Position scalarEnd(const YAML::Mark& mark, bool quoted, const std::string& value) const {
-    const std::string& src = file_.content();
-    size_t pos = file_.offsetOf(at(mark));
-    if (pos >= src.size()) return at(mark);
-    char q = src[pos];
-    if (quoted && (q == '"' || q == '\'')) {
-      size_t i = pos + 1;
-      while (i < src.size() && src[i] != '\n') {
-        if (q == '"' && src[i] == '\\') {
-          i += 2;
-          continue;
-        }
-        if (src[i] == q) {
-          if (q == '\'' && i + 1 < src.size() && src[i + 1] == '\'') {
-            i += 2;
-            continue;
-          }
-          return file_.positionAt(i + 1);
-        }
-        ++i;
-      }
-      return file_.positionAt(i);
-    }
-    if (!value.empty() && src.compare(pos, value.size(), value) == 0)
-      return file_.positionAt(pos + value.size());
-    size_t eol = src.find('\n', pos);
-    if (eol == std::string::npos) eol = src.size();
-    if (eol > pos && src[eol - 1] == '\r') --eol;
-    return file_.positionAt(eol);
   }
 
   const Node* applyTag(Node* n, const std::string& tag, const YAML::Mark& mark) {

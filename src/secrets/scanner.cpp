@@ -6,9 +6,9 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -24,7 +24,9 @@ bool isAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 bool isAsciiAlpha(char c) { return isAsciiLower(c) || isAsciiUpper(c); }
 bool isAsciiAlnum(char c) { return isAsciiAlpha(c) || isAsciiDigit(c); }
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool isSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 char lower(char c) { return isAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::string toLower(std::string_view s) {
@@ -67,10 +69,10 @@ std::vector<std::string> splitWords(std::string_view name) {
     if (!cur.empty()) {
       const char prev = cur.back();
       const bool boundary =
-          (isAsciiLower(prev) && isAsciiUpper(c)) ||                       // apiKey
+          (isAsciiLower(prev) && isAsciiUpper(c)) ||                        // apiKey
           (isAsciiUpper(prev) && isAsciiUpper(c) && i + 1 < name.size() &&  // DBPassword
            isAsciiLower(name[i + 1])) ||
-          (isAsciiDigit(prev) != isAsciiDigit(c));                         // auth0, v2
+          (isAsciiDigit(prev) != isAsciiDigit(c));  // auth0, v2
       if (boundary) flush();
     }
     cur.push_back(c);
@@ -85,45 +87,38 @@ bool isNumber(std::string_view w) {
 
 // Words that on their own say "secret".
 constexpr std::string_view kSecretWords[] = {
-    "secret",   "secrets",     "password",     "passwords",  "passwd",     "pwd",
-    "pass",     "passphrase",  "token",        "tokens",     "credential", "credentials",
-    "creds",    "auth",        "authorization", "apikey",    "apikeys",    "privatekey",
-    "secretkey", "accesskey",  "authtoken",    "accesstoken"};
+    "secret",    "secrets",    "password",      "passwords",  "passwd",     "pwd",
+    "pass",      "passphrase", "token",         "tokens",     "credential", "credentials",
+    "creds",     "auth",       "authorization", "apikey",     "apikeys",    "privatekey",
+    "secretkey", "accesskey",  "authtoken",     "accesstoken"};
 
 // Glued forms ("dbpassword", "githubtoken", "clientsecret") end with one of these.
-constexpr std::string_view kSecretSuffixes[] = {
-    "password", "passwd", "secret", "token", "apikey", "privatekey", "credentials"};
+constexpr std::string_view kSecretSuffixes[] = {"password", "passwd",     "secret",     "token",
+                                                "apikey",   "privatekey", "credentials"};
 
 // "<word> key" names a secret key: api key, private key, signing key...
 constexpr std::string_view kKeyQualifiers[] = {
-    "api",     "private", "secret",  "access",  "signing", "encryption",
-    "master",  "session", "hmac",    "client",  "app",     "license",
-    "licence", "webhook", "shared",  "service", "account", "jwt"};
+    "api",     "private", "secret", "access",  "signing", "encryption",
+    "master",  "session", "hmac",   "client",  "app",     "license",
+    "licence", "webhook", "shared", "service", "account", "jwt"};
 
 // A last word that makes the name point at a secret (or describe it) rather than hold it.
 constexpr std::string_view kReferenceWords[] = {
-    "arn",       "arns",       "name",     "names",      "id",        "ids",
-    "path",      "paths",      "param",    "params",     "parameter", "parameters",
-    "url",       "urls",       "uri",      "endpoint",   "host",      "hostname",
-    "port",      "table",      "bucket",   "queue",      "topic",     "header",
-    "headers",   "ttl",        "length",   "len",        "expiry",    "expiration",
-    "expires",   "lifetime",   "duration", "timeout",    "seconds",   "secs",
-    "minutes",   "mins",       "hours",    "days",       "enabled",   "disabled",
-    "enable",    "disable",    "region",   "type",       "mode",      "file",
-    "filename",  "dir",        "location", "ref",        "version",   "domain",
-    "audience",  "issuer",     "scope",    "scopes",     "provider",  "field",
-    "prefix",    "algorithm",  "alg",      "user",       "username",  "policy",
-    "rotation",  "store",      "hash",     "sha",        "md",        "digest",
-    "checksum",  "etag",       "format",   "size",
+    "arn", "arns", "name", "names", "id", "ids", "path", "paths", "param", "params", "parameter",
+    "parameters", "url", "urls", "uri", "endpoint", "host", "hostname", "port", "table", "bucket",
+    "queue", "topic", "header", "headers", "ttl", "length", "len", "expiry", "expiration",
+    "expires", "lifetime", "duration", "timeout", "seconds", "secs", "minutes", "mins", "hours",
+    "days", "enabled", "disabled", "enable", "disable", "region", "type", "mode", "file",
+    "filename", "dir", "location", "ref", "version", "domain", "audience", "issuer", "scope",
+    "scopes", "provider", "field", "prefix", "algorithm", "alg", "user", "username", "policy",
+    "rotation", "store", "hash", "sha", "md", "digest", "checksum", "etag", "format", "size",
     // the name is about something else the secret word only qualifies
-    "template",  "templates",  "subject",  "message",    "page",      "link",
-    "redirect",  "callback",   "flow",     "strategy",   "method",    "interval",
-    "rule",      "rules",      "pattern",  "regex",      "requirements", "complexity",
-    "strength",  "min",        "max",      "count",      "limit",     "attempts",
-    "retries",   "level",      "schema",   "handler",    "function",  "service",
-    "authorizer", "cache",     "style",    "hint",       "label",     "description",
-    "extension", "layer",      "role",     "group",      "pool",      "server",
-    "realm",     "tenant",     "kind",     "class"};
+    "template", "templates", "subject", "message", "page", "link", "redirect", "callback", "flow",
+    "strategy", "method", "interval", "rule", "rules", "pattern", "regex", "requirements",
+    "complexity", "strength", "min", "max", "count", "limit", "attempts", "retries", "level",
+    "schema", "handler", "function", "service", "authorizer", "cache", "style", "hint", "label",
+    "description", "extension", "layer", "role", "group", "pool", "server", "realm", "tenant",
+    "kind", "class"};
 
 bool isSecretWord(const std::vector<std::string>& words, size_t i) {
   const std::string& w = words[i];
@@ -156,8 +151,9 @@ bool isUuid(std::string_view s) {
 }
 
 bool isHex(std::string_view s) {
-  return !s.empty() &&
-         std::all_of(s.begin(), s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+    return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+  });
 }
 
 // "sha256:ab12...", "md5=ab12...", "ab12..." (single case, at least 7 hex digits).
@@ -176,7 +172,7 @@ bool isHexDigest(std::string_view s) {
 
 bool isBooleanOrNumber(std::string_view s) {
   static constexpr std::string_view kBools[] = {"true", "false", "yes", "no",
-                                                            "on",   "off",   "y",   "n"};
+                                                "on",   "off",   "y",   "n"};
   const std::string l = toLower(s);
   if (oneOf(std::string_view(l), kBools)) return true;
   std::string_view n = s;
@@ -184,9 +180,12 @@ bool isBooleanOrNumber(std::string_view s) {
   if (n.empty()) return false;
   bool digits = false, dot = false;
   for (char c : n) {
-    if (isAsciiDigit(c)) digits = true;
-    else if (c == '.' && !dot) dot = true;
-    else return false;
+    if (isAsciiDigit(c))
+      digits = true;
+    else if (c == '.' && !dot)
+      dot = true;
+    else
+      return false;
   }
   return digits;
 }
@@ -196,7 +195,9 @@ bool isEmail(std::string_view s) {
   if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos)
     return false;
   std::string_view local = s.substr(0, at), domain = s.substr(at + 1);
-  auto localOk = [](char c) { return isAsciiAlnum(c) || c == '.' || c == '_' || c == '-' || c == '+'; };
+  auto localOk = [](char c) {
+    return isAsciiAlnum(c) || c == '.' || c == '_' || c == '-' || c == '+';
+  };
   if (!std::all_of(local.begin(), local.end(), localOk)) return false;
   const size_t dot = domain.rfind('.');
   if (dot == std::string_view::npos || dot == 0 || dot + 2 > domain.size()) return false;
@@ -207,11 +208,15 @@ bool isEmail(std::string_view s) {
 
 // Modes and schemes a variable named AUTH or TOKEN_... often holds instead of a secret.
 bool isModeKeyword(std::string_view s) {
-  static constexpr std::string_view kModes[] = {
-      "none",   "null",    "nil",    "disabled", "enabled", "iam",        "aws_iam",
-      "cognito", "cognito_user_pools", "oauth", "oauth2", "oidc",       "openid",
-      "jwt",    "basic",   "bearer", "sigv4",    "api_key", "apikey",     "custom",
-      "lambda", "token",   "header", "query",    "cookie"};
+  static constexpr std::string_view kModes[] = {"none",     "null",    "nil",
+                                                "disabled", "enabled", "iam",
+                                                "aws_iam",  "cognito", "cognito_user_pools",
+                                                "oauth",    "oauth2",  "oidc",
+                                                "openid",   "jwt",     "basic",
+                                                "bearer",   "sigv4",   "api_key",
+                                                "apikey",   "custom",  "lambda",
+                                                "token",    "header",  "query",
+                                                "cookie"};
   return oneOf(std::string_view(toLower(s)), kModes);
 }
 
@@ -278,8 +283,8 @@ double meanLetterRun(std::string_view s);
 
 // One of the character-class shapes identifiers are made of (see isStructuredIdentifier).
 bool identifierSegment(std::string_view seg) {
-  if (seg.empty()) return true;                     // "a--b", leading "/"
-  if (isNumber(seg)) return true;                   // 1, 2024, 123456789012
+  if (seg.empty()) return true;    // "a--b", leading "/"
+  if (isNumber(seg)) return true;  // 1, 2024, 123456789012
   if (!std::all_of(seg.begin(), seg.end(), isAsciiAlnum)) return false;
   const bool hasLower = std::any_of(seg.begin(), seg.end(), isAsciiLower);
   const bool hasUpper = std::any_of(seg.begin(), seg.end(), isAsciiUpper);
@@ -340,19 +345,23 @@ bool hasFileExtension(std::string_view s) {
   const size_t dot = s.rfind('.');
   if (slash == std::string_view::npos || dot == std::string_view::npos || dot < slash) return false;
   std::string_view ext = s.substr(dot + 1);
-  return !ext.empty() && ext.size() <= 5 &&
-         std::all_of(ext.begin(), ext.end(), [](char c) { return isAsciiLower(c) || isAsciiDigit(c); }) &&
-         std::any_of(ext.begin(), ext.end(), isAsciiLower);
+  return !ext.empty() && ext.size() <= 5 && std::all_of(ext.begin(), ext.end(), [](char c) {
+    return isAsciiLower(c) || isAsciiDigit(c);
+  }) && std::any_of(ext.begin(), ext.end(), isAsciiLower);
 }
 
 bool isAwsSecretKeyShape(std::string_view s) {
   if (s.size() != 40) return false;
   bool upper = false, lowerC = false, digit = false;
   for (char c : s) {
-    if (isAsciiUpper(c)) upper = true;
-    else if (isAsciiLower(c)) lowerC = true;
-    else if (isAsciiDigit(c)) digit = true;
-    else if (c != '/' && c != '+') return false;
+    if (isAsciiUpper(c))
+      upper = true;
+    else if (isAsciiLower(c))
+      lowerC = true;
+    else if (isAsciiDigit(c))
+      digit = true;
+    else if (c != '/' && c != '+')
+      return false;
   }
   return upper && lowerC && digit;
 }
@@ -375,7 +384,8 @@ struct Pattern {
 };
 
 constexpr Pattern kPatterns[] = {
-    {SecretKind::AwsAccessKeyId, R"((?:^|[^A-Za-z0-9])((?:AKIA|ASIA)[A-Z0-9]{16})(?:$|[^A-Za-z0-9]))"},
+    {SecretKind::AwsAccessKeyId,
+     R"((?:^|[^A-Za-z0-9])((?:AKIA|ASIA)[A-Z0-9]{16})(?:$|[^A-Za-z0-9]))"},
     {SecretKind::PrivateKey,
      R"((-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?))"},
     {SecretKind::GitHubToken,
@@ -384,7 +394,8 @@ constexpr Pattern kPatterns[] = {
     {SecretKind::SlackWebhook,
      R"((https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{20,}))"},
     {SecretKind::StripeKey, R"((?:^|[^A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{16,247}))"},
-    {SecretKind::GoogleApiKey, R"((?:^|[^A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?:$|[^0-9A-Za-z_-]))"},
+    {SecretKind::GoogleApiKey,
+     R"((?:^|[^A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?:$|[^0-9A-Za-z_-]))"},
     {SecretKind::SendGridKey,
      R"((?:^|[^A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}))"},
     {SecretKind::NpmToken, R"((?:^|[^A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?:$|[^A-Za-z0-9]))"},
@@ -402,19 +413,32 @@ constexpr Pattern kPatterns[] = {
 
 const char* kindDescription(SecretKind kind) {
   switch (kind) {
-    case SecretKind::AwsAccessKeyId: return "AWS access key id";
-    case SecretKind::AwsSecretAccessKey: return "AWS secret access key";
-    case SecretKind::PrivateKey: return "private key";
-    case SecretKind::GitHubToken: return "GitHub token";
-    case SecretKind::SlackToken: return "Slack token";
-    case SecretKind::SlackWebhook: return "Slack webhook URL";
-    case SecretKind::StripeKey: return "Stripe live secret key";
-    case SecretKind::GoogleApiKey: return "Google API key";
-    case SecretKind::SendGridKey: return "SendGrid API key";
-    case SecretKind::NpmToken: return "npm access token";
-    case SecretKind::JsonWebToken: return "JSON web token";
-    case SecretKind::UrlCredentials: return "password in a URL";
-    case SecretKind::HighEntropy: return "high-entropy string";
+    case SecretKind::AwsAccessKeyId:
+      return "AWS access key id";
+    case SecretKind::AwsSecretAccessKey:
+      return "AWS secret access key";
+    case SecretKind::PrivateKey:
+      return "private key";
+    case SecretKind::GitHubToken:
+      return "GitHub token";
+    case SecretKind::SlackToken:
+      return "Slack token";
+    case SecretKind::SlackWebhook:
+      return "Slack webhook URL";
+    case SecretKind::StripeKey:
+      return "Stripe live secret key";
+    case SecretKind::GoogleApiKey:
+      return "Google API key";
+    case SecretKind::SendGridKey:
+      return "SendGrid API key";
+    case SecretKind::NpmToken:
+      return "npm access token";
+    case SecretKind::JsonWebToken:
+      return "JSON web token";
+    case SecretKind::UrlCredentials:
+      return "password in a URL";
+    case SecretKind::HighEntropy:
+      return "high-entropy string";
   }
   return "secret";
 }
@@ -435,9 +459,12 @@ NameClass classifyName(std::string_view name) {
 
 NameHint hintForName(std::string_view name) {
   switch (classifyName(name)) {
-    case NameClass::Holds: return NameHint::Secret;
-    case NameClass::PointsTo: return NameHint::Identifier;
-    case NameClass::Neutral: break;
+    case NameClass::Holds:
+      return NameHint::Secret;
+    case NameClass::PointsTo:
+      return NameHint::Identifier;
+    case NameClass::Neutral:
+      break;
   }
   const std::vector<std::string> words = splitWords(name);
   const std::optional<size_t> last = lastWordIndex(words);
@@ -554,8 +581,7 @@ std::vector<Detection> Scanner::findTokens(std::string_view text) const {
     const SecretKind kind = kPatterns[index].kind;
     re2::StringPiece groups[2];
     size_t pos = 0;
-    while (pos <= text.size() &&
-           re.Match(text, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+    while (pos <= text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
       const re2::StringPiece whole = groups[0], token = groups[1];
       const size_t wholeEnd = static_cast<size_t>(whole.data() - text.data()) + whole.size();
       if (token.data() != nullptr && !token.empty()) {
@@ -586,8 +612,10 @@ bool Scanner::isHighEntropyToken(std::string_view raw) const {
   if (s.size() < kEntropyMinLength || s.size() > kEntropyMaxLength) return false;
   bool letter = false, digit = false;
   for (char c : s) {
-    if (isAsciiAlpha(c)) letter = true;
-    else if (isAsciiDigit(c)) digit = true;
+    if (isAsciiAlpha(c))
+      letter = true;
+    else if (isAsciiDigit(c))
+      digit = true;
     else if (!(c == '+' || c == '/' || c == '=' || c == '_' || c == '-' || c == '.' || c == '~'))
       return false;  // spaces, quotes, braces, commas...: text or structured data, not a token
   }

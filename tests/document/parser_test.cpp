@@ -43,6 +43,26 @@ TEST(Parser, KeysAndValuesCarryOneBasedPositions) {
   EXPECT_EQ(handler->range.end, pos(6, 29));  // after the closing quote
 }
 
+TEST(Parser, ValueRangesSkipTagsAnchorsAndComments) {
+  auto doc = parse("A: !Ref Secret  # comment\nB: &x \"q\"  # c\nC: |  # header\n  line one\n\n"
+                   "  line two\nD: !GetAtt Fn.Arn\nE: plain  # c\n");
+  ASSERT_FALSE(doc->failed());
+  const Node* a = at(doc->root(), {"A"});
+  EXPECT_EQ(a->range.begin, pos(1, 4));  // the intrinsic starts at its tag
+  EXPECT_EQ(a->range.end, pos(1, 15));   // and ends with its value, not the comment
+  EXPECT_EQ(a->get("Ref")->range.begin, pos(1, 9));
+  const Node* b = at(doc->root(), {"B"});
+  EXPECT_EQ(b->range.begin, pos(2, 7));
+  EXPECT_EQ(b->range.end, pos(2, 10));
+  const Node* c = at(doc->root(), {"C"});
+  EXPECT_EQ(c->range.begin, pos(3, 4));
+  EXPECT_EQ(c->range.end, pos(6, 11));  // the block's last content line
+  const Node* d = at(doc->root(), {"D", "Fn::GetAtt"});
+  EXPECT_EQ(d->items[0]->range.begin, pos(7, 12));
+  EXPECT_EQ(d->items[1]->range.begin, pos(7, 15));
+  EXPECT_EQ(at(doc->root(), {"E"})->range.end, pos(8, 9));
+}
+
 TEST(Parser, CrLfAndByteOrderMarkDoNotShiftPositions) {
   auto doc = parse("A: 1\r\nB:\r\n  C: two\r\n");
   ASSERT_FALSE(doc->failed());

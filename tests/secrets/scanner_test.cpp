@@ -11,20 +11,51 @@ using namespace lambdalint::secrets;
 
 namespace {
 
-const std::string kAccessKeyId = "AKIA" "IOSFODNN7EXAMPLE";
-const std::string kSecretKey = "wJalrXUtnFEMI/K7MDENG" "/bPxRfiCYEXAMPLEKEY";
-const std::string kGitHub = "ghp_" "Ex4mpleT0kenNotReal0123456789abcdefg";   // 36 after ghp_
-const std::string kGitHubPat = "github_pat_" "11EXAMPLE0000000000000_NotARealTokenAtAll0";
-const std::string kSlack = "xoxb-" "000000000000-000000000000-ExampleNotRealToken0";
-const std::string kSlackHook = "https://hooks.slack.com/services/" "T00000000/B00000000/ExampleNotRealWebhook0";
-const std::string kStripe = "sk_live_" "ExampleNotRealKey000000000";
-const std::string kGoogle = "AIza" "SyExampleNotRealKey0000000000000000";  // 35 after AIza
-const std::string kSendGrid = "SG." "ExampleNotRealKey0000a" "." "ExampleNotRealSecretPart000000000000000000a";
-const std::string kNpm = "npm_" "ExampleNotRealToken00000000000000000";  // 36 after npm_
-const std::string kJwt = "eyJ" "hbGciOiJIUzI1NiJ9" "." "eyJ" "zdWIiOiIxMjM0NTY3ODkwIn0" "." "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+const std::string kAccessKeyId =
+    "AKIA"
+    "IOSFODNN7EXAMPLE";
+const std::string kSecretKey =
+    "wJalrXUtnFEMI/K7MDENG"
+    "/bPxRfiCYEXAMPLEKEY";
+const std::string kGitHub =
+    "ghp_"
+    "Ex4mpleT0kenNotReal0123456789abcdefg";  // 36 after ghp_
+const std::string kGitHubPat =
+    "github_pat_"
+    "11EXAMPLE0000000000000_NotARealTokenAtAll0";
+const std::string kSlack =
+    "xoxb-"
+    "000000000000-000000000000-ExampleNotRealToken0";
+const std::string kSlackHook =
+    "https://hooks.slack.com/services/"
+    "T00000000/B00000000/ExampleNotRealWebhook0";
+const std::string kStripe =
+    "sk_live_"
+    "ExampleNotRealKey000000000";
+const std::string kGoogle =
+    "AIza"
+    "SyExampleNotRealKey0000000000000000";  // 35 after AIza
+const std::string kSendGrid =
+    "SG."
+    "ExampleNotRealKey0000a"
+    "."
+    "ExampleNotRealSecretPart000000000000000000a";
+const std::string kNpm =
+    "npm_"
+    "ExampleNotRealToken00000000000000000";  // 36 after npm_
+const std::string kJwt =
+    "eyJ"
+    "hbGciOiJIUzI1NiJ9"
+    "."
+    "eyJ"
+    "zdWIiOiIxMjM0NTY3ODkwIn0"
+    "."
+    "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
 const std::string kPrivateKey =
-    "-----BEGIN RSA " "PRIVATE KEY-----\nMIIEowIBAAKCAQEAexamplenotrealkeymaterial\n"
-    "-----END RSA " "PRIVATE KEY-----";
+    "-----BEGIN RSA "
+    "PRIVATE KEY-----\nMIIEowIBAAKCAQEAexamplenotrealkeymaterial\n"
+    "-----END RSA "
+    "PRIVATE KEY-----";
 
 std::optional<SecretKind> kindOf(const std::string& value, NameHint hint = NameHint::Unknown) {
   std::optional<Detection> d = Scanner::standard().classifyValue(value, hint);
@@ -37,25 +68,57 @@ std::optional<SecretKind> kindOf(const std::string& value, NameHint hint = NameH
 // ---------------------------------------------------------------------------------- names
 
 TEST(SecretNames, NamesThatHoldSecrets) {
-  for (const char* name :
-       {"DB_PASSWORD", "dbPassword", "DBPassword", "db-password", "PASSWORD", "DB_PASSWD",
-        "DB_PWD", "SMTP_PASS", "API_KEY", "apiKey", "ApiKey", "x-api-key", "APIKEY",
-        "STRIPE_SECRET_KEY", "CLIENT_SECRET", "clientSecret", "GITHUB_TOKEN", "AuthToken",
-        "PRIVATE_KEY", "privateKey", "CREDENTIALS", "GOOGLE_CREDENTIALS", "JWT_SECRET",
-        "AUTH", "BASIC_AUTH", "AUTHORIZATION", "SECRET", "DB_PASSWORD_2", "dbpassword",
-        "SIGNING_KEY", "ENCRYPTION_KEY", "AWS_SECRET_ACCESS_KEY", "PASSPHRASE",
-        "DB_PASSWORD_PROD"})
+  for (const char* name : {"DB_PASSWORD",    "dbPassword",
+                           "DBPassword",     "db-password",
+                           "PASSWORD",       "DB_PASSWD",
+                           "DB_PWD",         "SMTP_PASS",
+                           "API_KEY",        "apiKey",
+                           "ApiKey",         "x-api-key",
+                           "APIKEY",         "STRIPE_SECRET_KEY",
+                           "CLIENT_SECRET",  "clientSecret",
+                           "GITHUB_TOKEN",   "AuthToken",
+                           "PRIVATE_KEY",    "privateKey",
+                           "CREDENTIALS",    "GOOGLE_CREDENTIALS",
+                           "JWT_SECRET",     "AUTH",
+                           "BASIC_AUTH",     "AUTHORIZATION",
+                           "SECRET",         "DB_PASSWORD_2",
+                           "dbpassword",     "SIGNING_KEY",
+                           "ENCRYPTION_KEY", "AWS_SECRET_ACCESS_KEY",
+                           "PASSPHRASE",     "DB_PASSWORD_PROD"})
     EXPECT_EQ(classifyName(name), NameClass::Holds) << name;
 }
 
 TEST(SecretNames, NamesThatPointAtSecrets) {
-  for (const char* name :
-       {"DB_PASSWORD_ARN", "API_KEY_PARAM", "API_KEY_PARAMETER", "SECRET_NAME", "SECRET_ID",
-        "SECRET_ARN", "TOKEN_URL", "AUTH_URI", "AUTH_ENDPOINT", "TOKEN_TABLE", "SECRETS_BUCKET",
-        "AUTH_HEADER", "TOKEN_TTL", "PASSWORD_MIN_LENGTH", "TOKEN_EXPIRY", "TOKEN_EXPIRATION",
-        "AUTH_ENABLED", "SECRETS_REGION", "API_KEY_ID", "AWS_ACCESS_KEY_ID", "DbPasswordPath",
-        "apiKeySecretArn", "AUTH_TYPE", "AUTH_MODE", "TOKEN_ISSUER", "AUTH0_CLIENT_ID",
-        "PASSWORD_RESET_TEMPLATE", "TOKEN_REFRESH_INTERVAL", "AUTH_SERVICE", "SECRET_HASH_B64"})
+  for (const char* name : {"DB_PASSWORD_ARN",
+                           "API_KEY_PARAM",
+                           "API_KEY_PARAMETER",
+                           "SECRET_NAME",
+                           "SECRET_ID",
+                           "SECRET_ARN",
+                           "TOKEN_URL",
+                           "AUTH_URI",
+                           "AUTH_ENDPOINT",
+                           "TOKEN_TABLE",
+                           "SECRETS_BUCKET",
+                           "AUTH_HEADER",
+                           "TOKEN_TTL",
+                           "PASSWORD_MIN_LENGTH",
+                           "TOKEN_EXPIRY",
+                           "TOKEN_EXPIRATION",
+                           "AUTH_ENABLED",
+                           "SECRETS_REGION",
+                           "API_KEY_ID",
+                           "AWS_ACCESS_KEY_ID",
+                           "DbPasswordPath",
+                           "apiKeySecretArn",
+                           "AUTH_TYPE",
+                           "AUTH_MODE",
+                           "TOKEN_ISSUER",
+                           "AUTH0_CLIENT_ID",
+                           "PASSWORD_RESET_TEMPLATE",
+                           "TOKEN_REFRESH_INTERVAL",
+                           "AUTH_SERVICE",
+                           "SECRET_HASH_B64"})
     EXPECT_EQ(classifyName(name), NameClass::PointsTo) << name;
 }
 
@@ -82,24 +145,42 @@ TEST(SecretNames, Hints) {
 // ------------------------------------------------------------------------- benign values
 
 TEST(SecretValues, BenignValues) {
-  for (const char* v :
-       {"", "   ", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf",
-        "arn:aws:sqs:eu-west-1:123456789012:orders-dlq",
-        "{{resolve:secretsmanager:prod/db:SecretString:password}}", "${DB_PASSWORD}",
-        "https://api.example.com/v1", "https://user@example.com/repo.git",
-        "postgres://app:${DbPassword}@db.internal:5432/orders", "/prod/orders/db-password",
-        "./certs/ca.pem", "~/.netrc", "prod/orders/db", "myapp/prod/api-key/", "true", "False",
-        "yes", "off", "0", "42", "-1", "3.14", "none", "IAM", "AWS_IAM", "jwt", "Bearer",
-        "ops@example.com"})
+  for (const char* v : {"",
+                        "   ",
+                        "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf",
+                        "arn:aws:sqs:eu-west-1:123456789012:orders-dlq",
+                        "{{resolve:secretsmanager:prod/db:SecretString:password}}",
+                        "${DB_PASSWORD}",
+                        "https://api.example.com/v1",
+                        "https://user@example.com/repo.git",
+                        "postgres://app:${DbPassword}@db.internal:5432/orders",
+                        "/prod/orders/db-password",
+                        "./certs/ca.pem",
+                        "~/.netrc",
+                        "prod/orders/db",
+                        "myapp/prod/api-key/",
+                        "true",
+                        "False",
+                        "yes",
+                        "off",
+                        "0",
+                        "42",
+                        "-1",
+                        "3.14",
+                        "none",
+                        "IAM",
+                        "AWS_IAM",
+                        "jwt",
+                        "Bearer",
+                        "ops@example.com"})
     EXPECT_TRUE(isBenignValue(v)) << v;
 }
 
 TEST(SecretValues, ValuesThatMayBeSecrets) {
-  for (const char* v :
-       {"hunter2", "changeme", "REPLACE_ME", "xxx", "<your-password>", "p@ss w0rd",
-        "postgres://app:s3cr3t@db.internal:5432/orders",
-        "https://api.example.com/v1?api_key=abc123", "Bearer abc.def.ghi", "dGVzdA==",
-        "aB3/xY9+zz", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"})
+  for (const char* v : {"hunter2", "changeme", "REPLACE_ME", "xxx", "<your-password>", "p@ss w0rd",
+                        "postgres://app:s3cr3t@db.internal:5432/orders",
+                        "https://api.example.com/v1?api_key=abc123", "Bearer abc.def.ghi",
+                        "dGVzdA==", "aB3/xY9+zz", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"})
     EXPECT_FALSE(isBenignValue(v)) << v;
 }
 
@@ -112,19 +193,33 @@ TEST(SecretFormats, EachKnownFormatIsRecognised) {
   };
   const Case cases[] = {
       {kAccessKeyId, SecretKind::AwsAccessKeyId},
-      {"ASIA" "Y34FZKBOKMUTVV7A", SecretKind::AwsAccessKeyId},
+      {"ASIA"
+       "Y34FZKBOKMUTVV7A",
+       SecretKind::AwsAccessKeyId},
       {kPrivateKey, SecretKind::PrivateKey},
-      {"-----BEGIN OPENSSH " "PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n", SecretKind::PrivateKey},
-      {"-----BEGIN " "PRIVATE KEY-----", SecretKind::PrivateKey},
-      {"-----BEGIN PGP " "PRIVATE KEY BLOCK-----", SecretKind::PrivateKey},
+      {"-----BEGIN OPENSSH "
+       "PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n",
+       SecretKind::PrivateKey},
+      {"-----BEGIN "
+       "PRIVATE KEY-----",
+       SecretKind::PrivateKey},
+      {"-----BEGIN PGP "
+       "PRIVATE KEY BLOCK-----",
+       SecretKind::PrivateKey},
       {kGitHub, SecretKind::GitHubToken},
-      {"gho_" "Ex4mpleT0kenNotReal0123456789abcdefg", SecretKind::GitHubToken},
-      {"ghs_" "Ex4mpleT0kenNotReal0123456789abcdefg", SecretKind::GitHubToken},
+      {"gho_"
+       "Ex4mpleT0kenNotReal0123456789abcdefg",
+       SecretKind::GitHubToken},
+      {"ghs_"
+       "Ex4mpleT0kenNotReal0123456789abcdefg",
+       SecretKind::GitHubToken},
       {kGitHubPat, SecretKind::GitHubToken},
       {kSlack, SecretKind::SlackToken},
       {kSlackHook, SecretKind::SlackWebhook},
       {kStripe, SecretKind::StripeKey},
-      {"rk_live_" "ExampleNotRealKey000000000", SecretKind::StripeKey},
+      {"rk_live_"
+       "ExampleNotRealKey000000000",
+       SecretKind::StripeKey},
       {kGoogle, SecretKind::GoogleApiKey},
       {kSendGrid, SecretKind::SendGridKey},
       {kNpm, SecretKind::NpmToken},
@@ -150,7 +245,9 @@ TEST(SecretFormats, PositionsInsideText) {
 }
 
 TEST(SecretFormats, AdjacentTokensAreBothFound) {
-  const std::string text = kAccessKeyId + "," + "AKIA" "ABCDEFGHIJKLMNOP";
+  const std::string text = kAccessKeyId + "," +
+                           "AKIA"
+                           "ABCDEFGHIJKLMNOP";
   std::vector<Detection> found = Scanner::standard().findTokens(text);
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[1].offset, kAccessKeyId.size() + 1);
@@ -176,14 +273,19 @@ TEST(SecretFormats, PrivateKeyBlockExtendsToItsEnd) {
 
 TEST(SecretFormats, LookAlikesAreNotTokens) {
   for (const std::string& v : {
-           std::string("XAKIA" "IOSFODNN7EXAMPLE"),            // inside a longer word
-           std::string("AKIA" "IOSFODNN7EXAMPL"),              // too short
-           std::string("ghp_" "short"),                        //
-           std::string("my_ghp_" "Ex4mpleT0kenNotReal0123456789abcdefg"),
-           std::string("sk_test_" "ExampleNotRealKey000000000"),  // test keys are not live
+           std::string("XAKIA"
+                       "IOSFODNN7EXAMPLE"),  // inside a longer word
+           std::string("AKIA"
+                       "IOSFODNN7EXAMPL"),  // too short
+           std::string("ghp_"
+                       "short"),  //
+           std::string("my_ghp_"
+                       "Ex4mpleT0kenNotReal0123456789abcdefg"),
+           std::string("sk_test_"
+                       "ExampleNotRealKey000000000"),  // test keys are not live
            std::string("-----BEGIN PUBLIC KEY-----"),
            std::string("-----BEGIN CERTIFICATE-----"),
-           std::string("eyJhbGciOiJIUzI1NiJ9"),              // a header alone
+           std::string("eyJhbGciOiJIUzI1NiJ9"),  // a header alone
            std::string("arn:aws:iam::123456789012:role/AKIA-lookalike"),
            std::string("https://hooks.slack.com/"),
        })
@@ -208,23 +310,32 @@ TEST(SecretEntropy, RandomTokensAreFlagged) {
 }
 
 TEST(SecretEntropy, IdentifiersAreNotFlagged) {
-  for (const char* v :
-       {"MyStack-MyFunction-1A2B3C4D5E6F", "orders-prod-OrdersTable-1XK7Z9PQ3M2L",
-        "mystack-artifactsbucket-1a2b3c4d5e6f", "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
-        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-        "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-        "1f3c5e7a9b2d4f6e8a0c1e3f5a7b9d2c4e6f8a0b",
-        "arn:aws:lambda:eu-west-1:123456789012:layer:Powertools2024:12",
-        "https://abcdef1234.execute-api.eu-west-1.amazonaws.com/Prod",
-        "123456789012.dkr.ecr.eu-west-1.amazonaws.com/orders:1.4.2",
-        "d111111abcdef8.cloudfront.net", "/aws/lambda/orders-ProcessFunction-AbC123",
-        "ProcessOrdersFunction2024v3release", "lambda-layer-python311-arm64-v12",
-        "eu-west-1_AbCdEf123", "us-east-1:12345678-1234-1234-1234-123456789012",
-        "com.example.orders.Handler::handleRequest", "ops-team+alerts@example.com",
-        "Processes orders from the queue 24x7", "2024-01-15T10:30:00Z",
-        "hunter2hunter2hunter2", "{\"retries\":3,\"backoff\":\"exp2\"}",
-        "uploads/2024/01/a1B2c3D4e5F6g7H8i9J0.jpg", "shardId-000000000000",
-        "20240115-a1b2c3d", "1234567890-abc123def456.apps.googleusercontent.com"})
+  for (const char* v : {"MyStack-MyFunction-1A2B3C4D5E6F",
+                        "orders-prod-OrdersTable-1XK7Z9PQ3M2L",
+                        "mystack-artifactsbucket-1a2b3c4d5e6f",
+                        "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        "1f3c5e7a9b2d4f6e8a0c1e3f5a7b9d2c4e6f8a0b",
+                        "arn:aws:lambda:eu-west-1:123456789012:layer:Powertools2024:12",
+                        "https://abcdef1234.execute-api.eu-west-1.amazonaws.com/Prod",
+                        "123456789012.dkr.ecr.eu-west-1.amazonaws.com/orders:1.4.2",
+                        "d111111abcdef8.cloudfront.net",
+                        "/aws/lambda/orders-ProcessFunction-AbC123",
+                        "ProcessOrdersFunction2024v3release",
+                        "lambda-layer-python311-arm64-v12",
+                        "eu-west-1_AbCdEf123",
+                        "us-east-1:12345678-1234-1234-1234-123456789012",
+                        "com.example.orders.Handler::handleRequest",
+                        "ops-team+alerts@example.com",
+                        "Processes orders from the queue 24x7",
+                        "2024-01-15T10:30:00Z",
+                        "hunter2hunter2hunter2",
+                        "{\"retries\":3,\"backoff\":\"exp2\"}",
+                        "uploads/2024/01/a1B2c3D4e5F6g7H8i9J0.jpg",
+                        "shardId-000000000000",
+                        "20240115-a1b2c3d",
+                        "1234567890-abc123def456.apps.googleusercontent.com"})
     EXPECT_EQ(kindOf(v), std::nullopt) << v;
 }
 
@@ -246,11 +357,11 @@ TEST(SecretEntropy, AwsSecretKeyNeedsANameOrEntropy) {
 
 TEST(SecretEntropy, HighEntropyNeedsLengthAndMix) {
   const Scanner& s = Scanner::standard();
-  EXPECT_FALSE(s.isHighEntropyToken("Xk9pQ2mZ7vR4tL8wN3b"));     // 19 characters
-  EXPECT_TRUE(s.isHighEntropyToken("Xk9pQ2mZ7vR4tL8wN3bY"));     // 20
-  EXPECT_FALSE(s.isHighEntropyToken("XkpQmZvRtLwNbYcDfGhJ"));    // no digit
-  EXPECT_FALSE(s.isHighEntropyToken("Xk9pQ2mZ7vR4 tL8wN3bY"));   // a space
-  EXPECT_FALSE(s.isHighEntropyToken("aaaaaaaaaa1111111111"));    // low entropy
+  EXPECT_FALSE(s.isHighEntropyToken("Xk9pQ2mZ7vR4tL8wN3b"));    // 19 characters
+  EXPECT_TRUE(s.isHighEntropyToken("Xk9pQ2mZ7vR4tL8wN3bY"));    // 20
+  EXPECT_FALSE(s.isHighEntropyToken("XkpQmZvRtLwNbYcDfGhJ"));   // no digit
+  EXPECT_FALSE(s.isHighEntropyToken("Xk9pQ2mZ7vR4 tL8wN3bY"));  // a space
+  EXPECT_FALSE(s.isHighEntropyToken("aaaaaaaaaa1111111111"));   // low entropy
 }
 
 // ----------------------------------------------------------------------------- redaction
