@@ -7,24 +7,16 @@
 #include <fmt/format.h>
 
 #include "lambdalint/discover/discover.hpp"
-#include "lambdalint/document/parse.hpp"
 #include "lambdalint/engine/registry.hpp"
-#include "lambdalint/frontends/cloudformation.hpp"
+#include "lambdalint/frontends/frontend.hpp"
 
 namespace lambdalint {
 namespace {
 
 namespace fs = std::filesystem;
 
-// Cheap look at raw text before parsing: most YAML/JSON files in a repository are not
-// templates (package.json, OpenAPI, CI configs) and need not be parsed at all.
-bool mayBeTemplate(std::string_view text) {
-  return text.find("Resources") != std::string_view::npos ||
-         text.find("AWSTemplateFormatVersion") != std::string_view::npos ||
-         text.find("AWS::Serverless") != std::string_view::npos;
-}
-// Whether an unparsable file is worth a finding: it says it is a template.
-bool claimsToBeTemplate(std::string_view text) {
+// Whether a file too large to read is worth a finding: it looks like an AWS template.
+bool mentionsAws(std::string_view text) {
   return text.find("AWSTemplateFormatVersion") != std::string_view::npos ||
          text.find("AWS::") != std::string_view::npos;
 }
@@ -65,30 +57,31 @@ class Analyzer {
     for (const RegisteredRule& r : allRules()) rules_.push_back({&r.meta, r.make()});
   }
 
+  // The first frontend that takes the file parses it and builds its model; every rule then
+  // runs over that one model.
   FileOutcome analyzeSource(std::shared_ptr<const SourceFile> file, bool named) const {
     FileOutcome out;
-    if (!named && !mayBeTemplate(file->content())) return out;
-    std::unique_ptr<doc::Document> doc = doc::parseDocument(file);
-    if (doc->failed()) {
-      if (!named && !claimsToBeTemplate(file->content())) return out;
+    for (const frontends::Frontend* frontend : frontends::allFrontends()) {
+      if (!named && !frontend->mayHandle(*file)) continue;
+      frontends::FrontendOutput parsed = frontend->analyze(file, named);
+      if (!parsed.ours) continue;
       out.analysed = true;
-      addParseIssues(*doc, out);
-      return out;
-    }
-    if (!frontends::cloudformation::looksLikeTemplate(doc->root())) return out;
-    out.analysed = true;
-    addParseIssues(*doc, out);
-    std::unique_ptr<model::Project> project = frontends::cloudformation::buildProject(*doc);
-    out.functions = project->functions.size();
-    for (const auto& [meta, rule] : rules_) {
-      RuleContext ctx(*meta, *project,
-                      [&out](Finding f) { out.findings.push_back(std::move(f)); });
-      rule->check(ctx);
+      if (parsed.document) addParseIssues(*parsed.document, out);
+      if (parsed.project) runRules(*parsed.project, out);
+      break;
     }
     return out;
   }
 
  private:
+  void runRules(const model::Project& project, FileOutcome& out) const {
+    out.functions += project.functions.size();
+    for (const auto& [meta, rule] : rules_) {
+      RuleContext ctx(*meta, project, [&out](Finding f) { out.findings.push_back(std::move(f)); });
+      rule->check(ctx);
+    }
+  }
+
   std::vector<std::pair<const RuleMeta*, std::unique_ptr<Rule>>> rules_;
 };
 
@@ -158,7 +151,7 @@ AnalysisResult analyze(const AnalysisOptions& options) {
     FileOutcome out;
     std::string error;
     if (!ec && size > options.maxFileBytes) {
-      if (c.explicitlyNamed || claimsToBeTemplate(peek(c.path, 64 * 1024))) {
+      if (c.explicitlyNamed || mentionsAws(peek(c.path, 64 * 1024))) {
         error = fmt::format("the file is {} bytes, above the limit of {} bytes; not analysed",
                             size, options.maxFileBytes);
       }

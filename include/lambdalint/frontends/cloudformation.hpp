@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "lambdalint/document/node.hpp"
+#include "lambdalint/frontends/frontend.hpp"
 #include "lambdalint/model/project.hpp"
 
 namespace lambdalint::frontends::cloudformation {
@@ -13,5 +14,8 @@ bool looksLikeTemplate(const doc::Node* root);
 // Builds the project model of one template. The document is not const because SAM Globals
 // are merged into new nodes allocated in it (keeping the positions they were written at).
 std::unique_ptr<model::Project> buildProject(doc::Document& document);
+
+// The frontend for .yaml/.yml/.json/.template files whose content is a template.
+const Frontend& frontend();
 
 }  // namespace lambdalint::frontends::cloudformation

@@ -1,4 +1,5 @@
 #include "frontends/cloudformation/parts.hpp"
+#include "lambdalint/document/parse.hpp"
 #include "lambdalint/frontends/cloudformation.hpp"
 
 namespace lambdalint::frontends::cloudformation {
@@ -28,6 +29,48 @@ std::unique_ptr<model::Project> buildProject(doc::Document& document) {
   addRoles(tpl, *project);
   addResourceTriggers(tpl, *project);
   return project;
+}
+
+namespace {
+
+// Most YAML and JSON files in a repository are not templates (package.json, OpenAPI, CI
+// configuration): a look at the raw text spares parsing them.
+bool mayBeTemplate(std::string_view text) {
+  return text.find("Resources") != std::string_view::npos ||
+         text.find("AWSTemplateFormatVersion") != std::string_view::npos ||
+         text.find("AWS::Serverless") != std::string_view::npos;
+}
+
+// Whether an unparsable file is worth a finding: it says it is a template.
+bool claimsToBeTemplate(std::string_view text) {
+  return text.find("AWSTemplateFormatVersion") != std::string_view::npos ||
+         text.find("AWS::") != std::string_view::npos;
+}
+
+class CloudFormationFrontend final : public Frontend {
+ public:
+  std::string_view name() const override { return "cloudformation"; }
+
+  bool mayHandle(const SourceFile& file) const override { return mayBeTemplate(file.content()); }
+
+  FrontendOutput analyze(std::shared_ptr<const SourceFile> file, bool named) const override {
+    FrontendOutput out;
+    out.document = doc::parseDocument(file);
+    if (out.document->failed()) {
+      out.ours = named || claimsToBeTemplate(file->content());
+      return out;
+    }
+    out.ours = looksLikeTemplate(out.document->root());
+    if (out.ours) out.project = buildProject(*out.document);
+    return out;
+  }
+};
+
+}  // namespace
+
+const Frontend& frontend() {
+  static const CloudFormationFrontend instance;
+  return instance;
 }
 
 }  // namespace lambdalint::frontends::cloudformation

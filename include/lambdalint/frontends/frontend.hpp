@@ -1,0 +1,34 @@
+#pragma once
+// A frontend turns one kind of file (CloudFormation/SAM templates, serverless.yml, ...) into
+// the project model. The engine asks each registered frontend in turn; the first that takes
+// a file parses it, once, and builds its model.
+#include <memory>
+#include <span>
+#include <string_view>
+
+#include "lambdalint/document/node.hpp"
+#include "lambdalint/model/project.hpp"
+
+namespace lambdalint::frontends {
+
+struct FrontendOutput {
+  bool ours = false;                        // the file is of this frontend's kind
+  std::unique_ptr<doc::Document> document;  // parsed (or failed) document; its issues are reported
+  std::unique_ptr<model::Project> project;  // null when the document could not be read
+};
+
+class Frontend {
+ public:
+  virtual ~Frontend() = default;
+  virtual std::string_view name() const = 0;
+  // A cheap look at the file name and raw text, before any parsing.
+  virtual bool mayHandle(const SourceFile& file) const = 0;
+  // Parses and builds. `named`: the user named this file, so a parse failure is always
+  // reported; a file found by walking is reported only when it clearly is of this kind.
+  virtual FrontendOutput analyze(std::shared_ptr<const SourceFile> file, bool named) const = 0;
+};
+
+// Every frontend, most specific first (a serverless.yml is YAML with `Resources` inside).
+std::span<const Frontend* const> allFrontends();
+
+}  // namespace lambdalint::frontends
