@@ -14,11 +14,14 @@ class TimeoutDefault final : public Rule {
       // Any written Timeout counts, even one we cannot evaluate (a parameter without a
       // default, Fn::If...): the author chose it.
       if (fn.timeout.present()) continue;
+      const std::string byDefault =
+          fn.defaultTimeout == 3 ? "Lambda's default of 3 seconds"
+                                 : "the deployment tool's default of " +
+                                       std::to_string(fn.defaultTimeout) + " seconds";
       ctx.report(fn.where,
-                 "function `" + fn.id +
-                     "` does not set Timeout, so Lambda's default of 3 seconds applies: set it "
-                     "deliberately from the function's measured duration and its callers' "
-                     "limits");
+                 "function `" + fn.label() + "` does not set Timeout, so " + byDefault +
+                     " applies: set it deliberately from the function's measured duration and "
+                     "its callers' limits");
     }
   }
 };

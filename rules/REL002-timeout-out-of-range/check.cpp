@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lambdalint/engine/rule.hpp"
+#include "lambdalint/engine/rule_support.hpp"
 
 namespace lambdalint::rules {
 namespace {
@@ -14,24 +15,10 @@ namespace {
 constexpr long long kMinTimeout = 1;
 constexpr long long kMaxTimeout = 900;
 
-bool sameLocation(const Location& a, const Location& b) {
-  return a.known() && b.known() && a.file == b.file && a.range.begin == b.range.begin;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
-}
-
-// "`A`", "`A` and `B`", "`A`, `B` and `C`"
-std::string joinIds(const std::vector<std::string>& ids) {
-  std::string out;
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) out += (i + 1 == ids.size()) ? " and " : ", ";
-    out += "`" + ids[i] + "`";
-  }
-  return out;
 }
 
 // What a timeout value evaluates to, as far as the template tells.
@@ -78,9 +65,20 @@ std::optional<Evaluated> evaluate(const model::Value& v) {
   return e;
 }
 
+// What is wrong with a timeout value, or nullopt when it is fine or cannot be judged.
+std::optional<Evaluated> problem(const model::Value& v) {
+  std::optional<Evaluated> e = evaluate(v);
+  if (!e) return std::nullopt;
+  if (e->kind == Evaluated::Kind::Integer) {
+    if (e->seconds >= kMinTimeout && e->seconds <= kMaxTimeout) return std::nullopt;
+    e->kind = e->seconds < kMinTimeout ? Evaluated::Kind::Below : Evaluated::Kind::Above;
+  }
+  return e;
+}
+
 std::string describeProblem(const model::Value& v, const Evaluated& e,
                             const std::vector<std::string>& functions) {
-  const std::string who = (functions.size() == 1 ? "function " : "functions ") + joinIds(functions);
+  const std::string who = functionList(functions);
   const bool param = v.kind == model::Value::Kind::ParameterRef;
   std::string subject = param ? "Timeout of " + who + " comes from parameter `" + v.name +
                                     "`, whose default `" + e.text + "`"
@@ -103,32 +101,13 @@ std::string describeProblem(const model::Value& v, const Evaluated& e,
 class TimeoutOutOfRange final : public Rule {
  public:
   void check(const RuleContext& ctx) const override {
+    std::vector<const model::Function*> wrong;
+    for (const model::Function& fn : ctx.project().functions)
+      if (problem(fn.timeout)) wrong.push_back(&fn);
     // One finding per written value: a Globals timeout is shared by every function that
     // inherits it, and its defect is at one place.
-    struct Group {
-      const model::Value* value;
-      Evaluated evaluated;
-      std::vector<std::string> functions;
-    };
-    std::vector<Group> groups;
-    for (const model::Function& fn : ctx.project().functions) {
-      std::optional<Evaluated> e = evaluate(fn.timeout);
-      if (!e) continue;
-      if (e->kind == Evaluated::Kind::Integer) {
-        if (e->seconds >= kMinTimeout && e->seconds <= kMaxTimeout) continue;
-        e->kind = e->seconds < kMinTimeout ? Evaluated::Kind::Below : Evaluated::Kind::Above;
-      }
-      bool merged = false;
-      for (Group& g : groups)
-        if (sameLocation(g.value->where, fn.timeout.where)) {
-          g.functions.push_back(fn.id);
-          merged = true;
-          break;
-        }
-      if (!merged) groups.push_back(Group{&fn.timeout, *e, {fn.id}});
-    }
-    for (const Group& g : groups)
-      ctx.report(g.value->where, describeProblem(*g.value, g.evaluated, g.functions));
+    for (const Shared<model::Value>& g : groupBySharedValue(wrong, &model::Function::timeout))
+      ctx.report(g.where, describeProblem(*g.item, *problem(*g.item), g.ids()));
   }
 };
 

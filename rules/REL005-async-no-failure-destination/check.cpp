@@ -27,7 +27,7 @@ class AsyncNoFailureDestination final : public Rule {
       if (async.size() > 3) sources += " and " + std::to_string(async.size() - 3) + " more";
 
       FindingBuilder b = ctx.report(
-          fn.where, "function `" + fn.id + "` is invoked asynchronously (" + sources +
+          fn.where, "function `" + fn.label() + "` is invoked asynchronously (" + sources +
                         ") but has neither a dead-letter queue nor an on-failure destination: "
                         "events that still fail after Lambda's retries are discarded without a "
                         "trace");

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lambdalint/engine/rule.hpp"
+#include "lambdalint/engine/rule_support.hpp"
 
 namespace lambdalint::rules {
 namespace {
@@ -122,31 +123,12 @@ std::optional<std::string> awsManagedName(const Policy& p) {
   return text;
 }
 
-bool sameLocation(const Location& a, const Location& b) {
-  return a.known() && b.known() && a.file == b.file && a.range.begin == b.range.begin;
-}
-
-std::string joinIds(const std::vector<std::string>& ids) {
-  std::string out;
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) out += (i + 1 == ids.size()) ? " and " : ", ";
-    out += "`" + ids[i] + "`";
-  }
-  return out;
-}
-
 std::string joinActions(const std::vector<std::string>& actions) {
   std::string out;
   for (size_t i = 0; i < actions.size() && i < 4; ++i) out += (i ? ", " : "") + actions[i];
   if (actions.size() > 4) out += " and " + std::to_string(actions.size() - 4) + " more";
   return out;
 }
-
-// The functions that use one role.
-struct RoleUse {
-  const model::Role* role;
-  std::vector<std::string> functions;
-};
 
 // Findings collected before reporting: a policy resource attached to two roles is read into
 // both, so the same place is merged into one finding naming every role and function.
@@ -161,14 +143,14 @@ class Collector {
       p->samPolicies = true;
     else
       addUnique(p->roles, use.role->id);
-    for (const std::string& f : use.functions) addUnique(p->functions, f);
+    for (const model::Function* f : use.functions) addUnique(p->functions, f->label());
   }
 
   void report(const RuleContext& ctx) const {
     for (const Pending& p : pending_) {
       const bool many = p.functions.size() > 1;
-      std::string msg = p.what + "; " + (many ? "functions " : "function ") + joinIds(p.functions) +
-                        (many ? " get" : " gets") + " this permission";
+      std::string msg = p.what + "; " + functionList(p.functions) + (many ? " get" : " gets") +
+                        " this permission";
       if (!p.roles.empty())
         msg += std::string(p.roles.size() > 1 ? " through roles " : " through role ") +
                joinIds(p.roles);
@@ -215,7 +197,21 @@ void checkManaged(const Policy& policy, const RoleUse& use, Collector& out) {
   out.add(at, "AWS managed policy `" + *name + "` " + what, use);
 }
 
-void checkStatement(const PolicyStatement& st, const RoleUse& use, Collector& out) {
+// Option allowed-wildcard-actions: actions the team accepts as written (e.g. "xray:*"),
+// compared without regard to case like IAM does.
+bool allowedAction(std::string_view action, const std::vector<std::string>& allowed) {
+  for (const std::string& a : allowed)
+    if (a.size() == action.size() &&
+        std::equal(a.begin(), a.end(), action.begin(), [](char x, char y) {
+          return std::tolower(static_cast<unsigned char>(x)) ==
+                 std::tolower(static_cast<unsigned char>(y));
+        }))
+      return true;
+  return false;
+}
+
+void checkStatement(const PolicyStatement& st, const RoleUse& use,
+                    const std::vector<std::string>& allowed, Collector& out) {
   if (!st.allow) return;  // Deny statements only take permissions away
   if (st.notAction) {
     const Location& at = !st.actions.empty() && st.actions.front().where.known()
@@ -230,7 +226,7 @@ void checkStatement(const PolicyStatement& st, const RoleUse& use, Collector& ou
   std::vector<std::string> writes;
   for (const Value& a : st.actions) {
     const std::optional<std::string_view> text = literal(a);
-    if (!text) continue;
+    if (!text || allowedAction(*text, allowed)) continue;
     if (isEverything(*text)) {
       out.add(a.where, "Action `" + std::string(*text) + "` allows every action of every service",
               use);
@@ -267,22 +263,14 @@ void checkStatement(const PolicyStatement& st, const RoleUse& use, Collector& ou
 class IamPolicyWildcard final : public Rule {
  public:
   void check(const RuleContext& ctx) const override {
-    std::vector<RoleUse> uses;  // roles in order of first use
-    for (const model::Function& fn : ctx.project().functions) {
-      if (!fn.role) continue;
-      RoleUse* use = nullptr;
-      for (RoleUse& u : uses)
-        if (u.role == fn.role) use = &u;
-      if (!use) use = &uses.emplace_back(RoleUse{fn.role, {}});
-      use->functions.push_back(fn.id);
-    }
+    const std::vector<std::string>& allowed = ctx.stringListOption("allowed-wildcard-actions");
     Collector out;
-    for (const RoleUse& use : uses)
+    for (const RoleUse& use : functionsByRole(ctx.project()))
       for (const Policy& policy : use.role->policies) {
         if (policy.origin == Policy::Origin::AwsManaged)
           checkManaged(policy, use, out);
         else
-          for (const PolicyStatement& st : policy.statements) checkStatement(st, use, out);
+          for (const PolicyStatement& st : policy.statements) checkStatement(st, use, allowed, out);
       }
     out.report(ctx);
   }

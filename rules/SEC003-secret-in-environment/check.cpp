@@ -1,4 +1,5 @@
 // SEC003 secret-in-environment: secrets written into plain environment variables.
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -6,6 +7,7 @@
 #include <vector>
 
 #include "lambdalint/engine/rule.hpp"
+#include "lambdalint/engine/rule_support.hpp"
 #include "lambdalint/secrets/scanner.hpp"
 
 namespace lambdalint::rules {
@@ -13,19 +15,6 @@ namespace {
 
 using model::Value;
 namespace sec = lambdalint::secrets;
-
-bool sameLocation(const Location& a, const Location& b) {
-  return a.known() && b.known() && a.file == b.file && a.range.begin == b.range.begin;
-}
-
-std::string joinIds(const std::vector<std::string>& ids) {
-  std::string out;
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) out += (i + 1 == ids.size()) ? " and " : ", ";
-    out += "`" + ids[i] + "`";
-  }
-  return out;
-}
 
 constexpr const char* kRunTimeAdvice =
     "store it in AWS Secrets Manager (or an SSM SecureString parameter) and read it at run "
@@ -47,21 +36,21 @@ std::string looksLike(const sec::Detection& d, std::string_view text) {
   return "looks like " + withArticle(d.kind) + " (" + shown + ")";
 }
 
-// A finding waiting for the functions that share its location (Globals environment).
-struct Pending {
-  Location where;
-  std::string variable;
+// What is wrong with a variable's value.
+struct Verdict {
   std::string what;  // the middle of the message, after "environment variable `X` of ..."
   std::string advice;
-  std::vector<std::string> functions;
 };
 
-std::optional<Pending> judge(const model::EnvVar& var) {
+// Where a finding about a variable goes: its value, or its name when the value has no place.
+const Location& placeOf(const model::EnvVar& var) {
+  return var.value.where.known() ? var.value.where : var.nameWhere;
+}
+
+std::optional<Verdict> judge(const model::EnvVar& var) {
   const Value& v = var.value;
   const sec::Scanner& scanner = sec::Scanner::standard();
-  Pending p;
-  p.where = v.where.known() ? v.where : var.nameWhere;
-  p.variable = var.name;
+  Verdict p;
 
   switch (v.kind) {
     case Value::Kind::Literal: {
@@ -126,23 +115,25 @@ std::optional<Pending> judge(const model::EnvVar& var) {
 class SecretInEnvironment final : public Rule {
  public:
   void check(const RuleContext& ctx) const override {
-    std::vector<Pending> pending;
-    for (const model::Function& fn : ctx.project().functions) {
-      for (const model::EnvVar& var : fn.environment) {
-        std::optional<Pending> p = judge(var);
-        if (!p) continue;
-        Pending* same = nullptr;
-        for (Pending& q : pending)
-          if (q.variable == p->variable && sameLocation(q.where, p->where)) same = &q;
-        if (!same) same = &pending.emplace_back(std::move(*p));
-        same->functions.push_back(fn.id);
+    // One finding per written variable (a Globals environment is shared by several functions).
+    SharedGroups<model::EnvVar> groups;
+    for (const model::Function& fn : ctx.project().functions)
+      for (const model::EnvVar& var : fn.environment)
+        if (judge(var)) groups.add(fn, var, placeOf(var), var.name);
+    for (const Shared<model::EnvVar>& g : groups) {
+      const Verdict v = *judge(*g.item);
+      auto f = ctx.report(g.where, "environment variable `" + g.item->name + "` of " +
+                                       functionList(g.ids()) + " " + v.what + ": " + v.advice);
+      // Where the handler code reads it (CODE rules' handler links): the secret is used there.
+      std::vector<const model::CodeSummary*> seen;
+      for (const model::Function* fn : g.functions) {
+        const model::CodeSummary* code = fn->handlerLink.summary.get();
+        if (!code || std::find(seen.begin(), seen.end(), code) != seen.end()) continue;
+        seen.push_back(code);
+        for (const model::EnvRead& r : code->envReads)
+          if (r.name == g.item->name)
+            f.related(r.where, "the handler code of function `" + fn->label() + "` reads it here");
       }
-    }
-    for (const Pending& p : pending) {
-      const bool many = p.functions.size() > 1;
-      ctx.report(p.where, "environment variable `" + p.variable + "` of " +
-                              (many ? "functions " : "function ") + joinIds(p.functions) + " " +
-                              p.what + ": " + p.advice);
     }
   }
 };

@@ -4,32 +4,16 @@
 #include <vector>
 
 #include "lambdalint/engine/rule.hpp"
+#include "lambdalint/engine/rule_support.hpp"
 
 namespace lambdalint::rules {
 namespace {
 
-bool sameLocation(const Location& a, const Location& b) {
-  return a.known() && b.known() && a.file == b.file && a.range.begin == b.range.begin;
-}
-
-std::string joinIds(const std::vector<std::string>& ids) {
-  std::string out;
-  for (size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0) out += (i + 1 == ids.size()) ? " and " : ", ";
-    out += "`" + ids[i] + "`";
-  }
-  return out;
-}
-
 class VpcMissingSecurityGroup final : public Rule {
  public:
   void check(const RuleContext& ctx) const override {
-    struct Group {
-      const model::VpcConfig* vpc;
-      bool emptyList;
-      std::vector<std::string> functions;
-    };
-    std::vector<Group> groups;
+    // One finding per written VpcConfig (a Globals VpcConfig is shared by several functions).
+    SharedGroups<model::VpcConfig> groups;
     for (const model::Function& fn : ctx.project().functions) {
       if (!fn.vpc) continue;
       const model::VpcConfig& vpc = *fn.vpc;
@@ -38,21 +22,13 @@ class VpcMissingSecurityGroup final : public Rule {
       const bool hasGroups = vpc.securityGroupsSet &&
                              (vpc.securityGroupList.present() || !vpc.securityGroups.empty());
       if (hasGroups) continue;
-      bool merged = false;
-      for (Group& g : groups)
-        if (sameLocation(g.vpc->where, vpc.where)) {
-          g.functions.push_back(fn.id);
-          merged = true;
-          break;
-        }
-      if (!merged) groups.push_back(Group{&vpc, vpc.securityGroupsSet, {fn.id}});
+      groups.add(fn, vpc, vpc.where);
     }
-    for (const Group& g : groups) {
-      std::string who = std::string(g.functions.size() > 1 ? "functions " : "function ") +
-                        joinIds(g.functions);
-      std::string what = g.emptyList ? "an empty SecurityGroupIds list" : "no SecurityGroupIds";
-      ctx.report(g.vpc->where,
-                 "VpcConfig of " + who + " lists subnets but " + what +
+    for (const Shared<model::VpcConfig>& g : groups) {
+      std::string what =
+          g.item->securityGroupsSet ? "an empty SecurityGroupIds list" : "no SecurityGroupIds";
+      ctx.report(g.where,
+                 "VpcConfig of " + functionList(g.ids()) + " lists subnets but " + what +
                      ": the network traffic the function may send and receive is not declared "
                      "in the template; attach a dedicated security group with only the rules "
                      "the function needs");

@@ -58,6 +58,28 @@ std::string rulePage(const RuleMeta& m) {
   o << "## What it finds\n\n" << trimmed(m.description) << "\n\n";
   o << "## Why (the best practice)\n\n" << trimmed(m.rationale) << "\n\n";
   o << "## How to fix\n\n" << trimmed(m.fix) << "\n\n";
+  if (!m.options.empty()) {
+    o << "## Options\n\nSet in `.lambdalint.yaml` under `rules: options: " << m.id
+      << ":` (see docs/configuration.md).\n\n| option | type | default | meaning |\n|---|---|---|---|\n";
+    for (const RuleOption& opt : m.options) {
+      std::string def;
+      if (auto* i = std::get_if<long long>(&opt.defaultValue)) def = std::to_string(*i);
+      else if (auto* b = std::get_if<bool>(&opt.defaultValue)) def = *b ? "true" : "false";
+      else if (auto* str = std::get_if<std::string>(&opt.defaultValue)) def = "\"" + *str + "\"";
+      else {
+        def = "[";
+        for (const std::string& item : std::get<std::vector<std::string>>(opt.defaultValue))
+          def += (def.size() > 1 ? ", \"" : "\"") + item + "\"";
+        def += "]";
+      }
+      std::string meaning = trimmed(opt.description);
+      for (char& c : meaning)
+        if (c == '\n') c = ' ';
+      o << "| `" << opt.name << "` | " << optionTypeName(opt.type) << " | `" << def << "` | "
+        << meaning << " |\n";
+    }
+    o << "\n";
+  }
   o << "## Example\n\nReported:\n\n```" << m.exampleLanguage << "\n" << trimmed(m.badExample)
     << "\n```\n\nNot reported:\n\n```" << m.exampleLanguage << "\n" << trimmed(m.goodExample)
     << "\n```\n";

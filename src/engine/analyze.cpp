@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "lambdalint/discover/discover.hpp"
 #include "lambdalint/engine/registry.hpp"
+#include "lambdalint/findings/suppress.hpp"
 #include "lambdalint/frontends/frontend.hpp"
+#include "lambdalint/handlers/link.hpp"
 
 namespace lambdalint {
 namespace {
@@ -26,6 +29,8 @@ struct FileOutcome {
   bool analysed = false;
   std::vector<report::Notification> notifications;
   size_t functions = 0;
+  std::vector<report::FunctionInfo> functionInfos;
+  std::vector<std::string> alsoAnalyse;  // relative to the file's folder (a CDK manifest's)
 };
 
 Finding inputFinding(const std::string& ruleId, const ReportedLocation& where,
@@ -53,21 +58,31 @@ void addParseIssues(const doc::Document& doc, FileOutcome& out) {
 
 class Analyzer {
  public:
-  Analyzer() {
+  explicit Analyzer(const RuleOptionValues& options) : options_(options) {
     for (const RegisteredRule& r : allRules()) rules_.push_back({&r.meta, r.make()});
   }
 
   // The first frontend that takes the file parses it and builds its model; every rule then
   // runs over that one model.
-  FileOutcome analyzeSource(std::shared_ptr<const SourceFile> file, bool named) const {
+  // `link`: where the template is on disk, to find its functions' handler code (null: in
+  // memory only, handlers are not looked for).
+  FileOutcome analyzeSource(std::shared_ptr<const SourceFile> file, bool named,
+                            const handlers::LinkContext* link = nullptr) const {
     FileOutcome out;
     for (const frontends::Frontend* frontend : frontends::allFrontends()) {
       if (!named && !frontend->mayHandle(*file)) continue;
       frontends::FrontendOutput parsed = frontend->analyze(file, named);
       if (!parsed.ours) continue;
+      out.alsoAnalyse = std::move(parsed.alsoAnalyse);
+      if (parsed.skipped) break;
       out.analysed = true;
       if (parsed.document) addParseIssues(*parsed.document, out);
+      if (parsed.project && link) handlers::linkHandlers(*parsed.project, *link);
       if (parsed.project) runRules(*parsed.project, out);
+      // Comments and template ignores in this file suppress its findings (INP004 otherwise).
+      static const std::vector<model::IgnoreDirective> kNone;
+      findings::applyInSourceSuppressions(*file, parsed.project ? parsed.project->ignores : kNone,
+                                          out.findings, parsed.project != nullptr);
       break;
     }
     return out;
@@ -76,13 +91,33 @@ class Analyzer {
  private:
   void runRules(const model::Project& project, FileOutcome& out) const {
     out.functions += project.functions.size();
+    for (const model::Function& fn : project.functions) {
+      const model::HandlerLink& l = fn.handlerLink;
+      report::FunctionInfo info;
+      info.id = fn.label();
+      info.file = fn.where.file ? fn.where.file->path() : std::string();
+      info.line = fn.where.range.begin.line;
+      info.runtime = fn.runtime.effectiveText().value_or("");
+      info.handler = fn.handler.effectiveText().value_or("");
+      info.localCode = l.status == model::HandlerLink::Status::Found ||
+                       l.status == model::HandlerLink::Status::FileNotFound ||
+                       l.status == model::HandlerLink::Status::FunctionNotFound;
+      info.handlerStatus = model::handlerStatusName(l.status);
+      info.handlerFile = l.file;
+      info.handlerFunction = l.function;
+      info.reason = l.reason;
+      out.functionInfos.push_back(std::move(info));
+    }
     for (const auto& [meta, rule] : rules_) {
-      RuleContext ctx(*meta, project, [&out](Finding f) { out.findings.push_back(std::move(f)); });
+      auto configured = options_.find(meta->id);
+      RuleContext ctx(*meta, project, [&out](Finding f) { out.findings.push_back(std::move(f)); },
+                      configured == options_.end() ? nullptr : &configured->second);
       rule->check(ctx);
     }
   }
 
   std::vector<std::pair<const RuleMeta*, std::unique_ptr<Rule>>> rules_;
+  const RuleOptionValues& options_;
 };
 
 // Stable across unrelated edits: no line numbers, only what the finding is about and the
@@ -109,6 +144,7 @@ void finish(AnalysisResult& result) {
 void merge(AnalysisResult& result, FileOutcome&& out, const std::string& path) {
   if (out.analysed) result.filesAnalysed.push_back(path);
   result.functionCount += out.functions;
+  for (auto& fi : out.functionInfos) result.functions.push_back(std::move(fi));
   for (Finding& f : out.findings) result.findings.push_back(std::move(f));
   for (auto& n : out.notifications) result.notifications.push_back(std::move(n));
 }
@@ -144,8 +180,15 @@ AnalysisResult analyze(const AnalysisOptions& options) {
     if (p.fatal) result.fatalErrors.push_back(p.path + ": " + p.message);
     else result.notifications.push_back(report::Notification{p.path, p.message});
   }
-  Analyzer analyzer;
-  for (const discover::Candidate& c : found.candidates) {
+  Analyzer analyzer(options.ruleOptions);
+  // Files that others point to (a CDK manifest's templates) join the list, each read once
+  // even when discovery found it too.
+  std::vector<discover::Candidate> todo = std::move(found.candidates);
+  std::set<std::string> queued;
+  for (const discover::Candidate& c : todo) queued.insert(c.displayPath);
+  for (size_t i = 0; i < todo.size(); ++i) {
+    const discover::Candidate c = todo[i];
+    if (options.acceptFile && !options.acceptFile(c.path)) continue;
     std::error_code ec;
     uintmax_t size = fs::file_size(c.path, ec);
     FileOutcome out;
@@ -156,8 +199,12 @@ AnalysisResult analyze(const AnalysisOptions& options) {
                             size, options.maxFileBytes);
       }
     } else if (auto content = readFile(c.path, error)) {
+      handlers::LinkContext link;
+      link.templateDir = fs::absolute(c.path).parent_path();
+      link.boundary = handlers::scanBoundary(options.paths, c.path);
+      link.displayRoot = options.root;
       out = analyzer.analyzeSource(std::make_shared<SourceFile>(c.displayPath, std::move(*content)),
-                                   c.explicitlyNamed);
+                                   c.explicitlyNamed, &link);
     }
     if (!error.empty()) {
       out.analysed = true;
@@ -167,15 +214,22 @@ AnalysisResult analyze(const AnalysisOptions& options) {
       out.findings.push_back(inputFinding("INP001", where, error));
       out.notifications.push_back(report::Notification{c.displayPath, error});
     }
+    for (const std::string& rel : out.alsoAnalyse) {
+      fs::path next = c.path.parent_path() / rel;
+      std::string shown = discover::displayPath(next, options.root);
+      if (fs::is_regular_file(next, ec) && queued.insert(shown).second)
+        todo.push_back(discover::Candidate{next, shown, true});
+    }
     merge(result, std::move(out), c.displayPath);
   }
   finish(result);
   return result;
 }
 
-AnalysisResult analyzeText(const std::string& displayPath, std::string content) {
+AnalysisResult analyzeText(const std::string& displayPath, std::string content,
+                           const RuleOptionValues& ruleOptions) {
   AnalysisResult result;
-  Analyzer analyzer;
+  Analyzer analyzer(ruleOptions);
   merge(result,
         analyzer.analyzeSource(std::make_shared<SourceFile>(displayPath, std::move(content)),
                                /*named=*/true),

@@ -1,5 +1,7 @@
 #include "lambdalint/engine/rule.hpp"
 
+#include <stdexcept>
+
 namespace lambdalint {
 
 ReportedLocation toReported(const Location& where, std::string message) {
@@ -20,6 +22,44 @@ FindingBuilder RuleContext::report(const Location& where, std::string message) c
   f.message = std::move(message);
   f.location = toReported(where);
   return FindingBuilder(*this, std::move(f));
+}
+
+const char* optionTypeName(OptionType t) {
+  switch (t) {
+    case OptionType::Boolean: return "boolean";
+    case OptionType::Integer: return "integer";
+    case OptionType::String: return "string";
+    case OptionType::StringList: return "string-list";
+  }
+  return "string";
+}
+
+const OptionValue& RuleContext::option(std::string_view name, OptionType type) const {
+  for (const RuleOption& o : meta_.options) {
+    if (o.name != name) continue;
+    if (o.type != type)
+      throw std::logic_error(std::string(meta_.id) + " reads option " + std::string(name) +
+                             " with the wrong type");
+    if (options_) {
+      auto it = options_->find(std::string(name));
+      if (it != options_->end()) return it->second;
+    }
+    return o.defaultValue;
+  }
+  throw std::logic_error(std::string(meta_.id) + " reads undeclared option " + std::string(name));
+}
+
+long long RuleContext::intOption(std::string_view name) const {
+  return std::get<long long>(option(name, OptionType::Integer));
+}
+bool RuleContext::boolOption(std::string_view name) const {
+  return std::get<bool>(option(name, OptionType::Boolean));
+}
+const std::string& RuleContext::stringOption(std::string_view name) const {
+  return std::get<std::string>(option(name, OptionType::String));
+}
+const std::vector<std::string>& RuleContext::stringListOption(std::string_view name) const {
+  return std::get<std::vector<std::string>>(option(name, OptionType::StringList));
 }
 
 FindingBuilder::~FindingBuilder() { ctx_.sink_(std::move(finding_)); }

@@ -11,6 +11,7 @@ namespace lambdalint::report::detail {
 Counts countFindings(const std::vector<Finding>& findings) {
   Counts c;
   for (const Finding& f : findings) {
+    if (!f.active()) continue;
     switch (f.severity) {
       case Severity::Error: ++c.errors; break;
       case Severity::Warning: ++c.warnings; break;

@@ -21,6 +21,7 @@ struct Counts {
   int total() const { return errors + warnings + notes; }
 };
 
+// Active findings only (neither suppressed nor unchanged since the baseline).
 Counts countFindings(const std::vector<Finding>& findings);
 
 // The version to report: RunSummary::toolVersion, else the version the library was built as.

@@ -36,7 +36,12 @@ struct FileCounts {
 }  // namespace
 
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run) {
-  detail::Counts counts = detail::countFindings(findings);
+  detail::Counts counts = detail::countFindings(findings);  // active findings only
+  size_t suppressed = 0, unchanged = 0;
+  for (const Finding& f : findings) {
+    if (f.suppression) ++suppressed;
+    else if (f.baselineState == BaselineState::Unchanged) ++unchanged;
+  }
 
   ojson doc;
   doc["version"] = kJsonFormatVersion;
@@ -45,7 +50,9 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
                     {"warnings", counts.warnings},
                     {"notes", counts.notes},
                     {"filesAnalysed", run.filesAnalysed.size()},
-                    {"functions", run.functionsFound}};
+                    {"functions", run.functionsFound},
+                    {"suppressed", suppressed},
+                    {"unchanged", unchanged}};
 
   std::map<std::string, FileCounts> files;
   for (const std::string& f : run.filesAnalysed) files[f].analysed = true;
@@ -64,6 +71,11 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
       related.push_back({{"message", r.message}, {"location", location(r)}});
     item["related"] = std::move(related);
     item["fingerprint"] = f.fingerprint;
+    if (f.suppression)
+      item["suppressed"] = {{"kind", f.suppression->kind},
+                            {"justification", f.suppression->justification}};
+    if (f.baselineState != BaselineState::None)
+      item["baselineState"] = f.baselineState == BaselineState::New ? "new" : "unchanged";
     if (!f.fixDescription.empty() || !f.fix.empty()) {
       ojson replacements = ojson::array();
       for (const Replacement& rep : f.fix)
@@ -71,6 +83,7 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
       item["fix"] = {{"description", f.fixDescription}, {"replacements", std::move(replacements)}};
     }
     list.push_back(std::move(item));
+    if (!f.active()) continue;  // suppressed or in the baseline: not counted per file
 
     detail::Counts& c = files[f.location.file].counts;
     switch (f.severity) {
@@ -91,6 +104,20 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
                         {"notes", info.counts.notes}});
   }
   doc["files"] = std::move(fileList);
+
+  // Every function with the handler code it was linked to (issue #4).
+  ojson functions = ojson::array();
+  for (const FunctionInfo& fn : run.functions) {
+    ojson item = {{"id", fn.id},           {"file", fn.file},
+                  {"line", fn.line},       {"runtime", fn.runtime},
+                  {"handler", fn.handler}, {"localCode", fn.localCode},
+                  {"handlerStatus", fn.handlerStatus}};
+    if (!fn.handlerFile.empty()) item["handlerFile"] = fn.handlerFile;
+    if (!fn.handlerFunction.empty()) item["handlerFunction"] = fn.handlerFunction;
+    if (!fn.reason.empty()) item["reason"] = fn.reason;
+    functions.push_back(std::move(item));
+  }
+  doc["functions"] = std::move(functions);
 
   // Invalid UTF-8 from a scanned file becomes U+FFFD instead of aborting the report.
   out << doc.dump(2, ' ', false, ojson::error_handler_t::replace) << '\n';

@@ -390,6 +390,15 @@ void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const R
     if (!f.fingerprint.empty())
       r["partialFingerprints"] = {{"primaryLocationLineHash", f.fingerprint},
                                   {"lambdalint/v1", f.fingerprint}};
+    if (f.suppression) {
+      ojson sup;
+      sup["kind"] = f.suppression->kind;
+      if (!f.suppression->justification.empty())
+        sup["justification"] = f.suppression->justification;
+      r["suppressions"] = ojson::array({std::move(sup)});
+    }
+    if (f.baselineState != BaselineState::None)
+      r["baselineState"] = f.baselineState == BaselineState::New ? "new" : "unchanged";
     ojson fixes = b.fixes(f);
     if (!fixes.is_null()) r["fixes"] = std::move(fixes);
     results.push_back(std::move(r));

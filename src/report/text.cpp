@@ -40,10 +40,14 @@ class TextWriter {
     for (const Finding* f : findings) finding(*f);
   }
 
-  void summary(const Counts& counts, size_t filesWithFindings, size_t filesAnalysed) {
+  void summary(const Counts& counts, size_t filesWithFindings, size_t filesAnalysed,
+               size_t suppressed, size_t unchanged) {
+    std::string hidden;
+    if (suppressed > 0) hidden += " (" + std::to_string(suppressed) + " suppressed)";
+    if (unchanged > 0) hidden += " (" + std::to_string(unchanged) + " unchanged since the baseline)";
     if (counts.total() == 0) {
       out_ << "No problems found in " << detail::plural(static_cast<int>(filesAnalysed), "file", "files")
-           << ".\n";
+           << '.' << hidden << "\n";
       return;
     }
     std::string errors = detail::plural(counts.errors, "error", "errors");
@@ -53,7 +57,8 @@ class TextWriter {
          << (counts.warnings > 0 ? styled(kYellow, warnings) : warnings) << ", "
          << (counts.notes > 0 ? styled(kCyan, notes) : notes) << " in "
          << detail::plural(static_cast<int>(filesWithFindings), "file", "files") << " ("
-         << detail::plural(static_cast<int>(filesAnalysed), "file", "files") << " analysed)\n";
+         << detail::plural(static_cast<int>(filesAnalysed), "file", "files") << " analysed)"
+         << hidden << "\n";
   }
 
  private:
@@ -117,8 +122,15 @@ class TextWriter {
 
 }  // namespace
 
-void writeText(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run,
+void writeText(std::ostream& out, const std::vector<Finding>& allFindings, const RunSummary& run,
                const TextOptions& options) {
+  std::vector<Finding> findings;
+  size_t suppressed = 0, unchanged = 0;
+  for (const Finding& f : allFindings) {
+    if (f.active()) findings.push_back(f);
+    else if (f.suppression) ++suppressed;
+    else ++unchanged;
+  }
   // Group per file in first-seen order (sorted input gives path order), keeping each
   // file's findings in their given order.
   std::vector<std::string> order = detail::filesWithFindings(findings);
@@ -126,11 +138,14 @@ void writeText(std::ostream& out, const std::vector<Finding>& findings, const Ru
   for (const Finding& f : findings) byFile[f.location.file].push_back(&f);
 
   TextWriter writer(out, options);
-  for (const std::string& file : order) {
-    writer.file(file, byFile[file]);
-    out << '\n';
-  }
-  writer.summary(detail::countFindings(findings), order.size(), run.filesAnalysed.size());
+  if (options.findings)
+    for (const std::string& file : order) {
+      writer.file(file, byFile[file]);
+      if (options.summary) out << '\n';
+    }
+  if (options.summary)
+    writer.summary(detail::countFindings(findings), order.size(), run.filesAnalysed.size(),
+                   suppressed, unchanged);
 }
 
 }  // namespace lambdalint::report

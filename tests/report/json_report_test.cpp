@@ -27,11 +27,12 @@ TEST(JsonReport, TopLevelShapeAndKeyOrder) {
   EXPECT_TRUE(out.starts_with("{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"lambdalint\",")) << out;
 
   ordered_json doc = ordered_json::parse(out);
-  EXPECT_EQ(keys(doc), (std::vector<std::string>{"version", "tool", "summary", "findings", "files"}));
+  EXPECT_EQ(keys(doc), (std::vector<std::string>{"version", "tool", "summary", "findings", "files", "functions"}));
   EXPECT_EQ(doc["version"], 1);
   EXPECT_EQ(doc["tool"]["name"], "lambdalint");
   EXPECT_EQ(doc["tool"]["version"], "0.1.0");
-  EXPECT_EQ(keys(doc["summary"]), (std::vector<std::string>{"errors", "warnings", "notes", "filesAnalysed", "functions"}));
+  EXPECT_EQ(keys(doc["summary"]), (std::vector<std::string>{"errors", "warnings", "notes", "filesAnalysed", "functions",
+                                                                  "suppressed", "unchanged"}));
   EXPECT_EQ(doc["summary"]["errors"], 2);
   EXPECT_EQ(doc["summary"]["warnings"], 1);
   EXPECT_EQ(doc["summary"]["notes"], 1);

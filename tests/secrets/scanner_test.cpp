@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
 using namespace lambdalint::secrets;
 
@@ -67,67 +69,32 @@ std::optional<SecretKind> kindOf(const std::string& value, NameHint hint = NameH
 
 // ---------------------------------------------------------------------------------- names
 
-TEST(SecretNames, NamesThatHoldSecrets) {
-  for (const char* name : {"DB_PASSWORD",    "dbPassword",
-                           "DBPassword",     "db-password",
-                           "PASSWORD",       "DB_PASSWD",
-                           "DB_PWD",         "SMTP_PASS",
-                           "API_KEY",        "apiKey",
-                           "ApiKey",         "x-api-key",
-                           "APIKEY",         "STRIPE_SECRET_KEY",
-                           "CLIENT_SECRET",  "clientSecret",
-                           "GITHUB_TOKEN",   "AuthToken",
-                           "PRIVATE_KEY",    "privateKey",
-                           "CREDENTIALS",    "GOOGLE_CREDENTIALS",
-                           "JWT_SECRET",     "AUTH",
-                           "BASIC_AUTH",     "AUTHORIZATION",
-                           "SECRET",         "DB_PASSWORD_2",
-                           "dbpassword",     "SIGNING_KEY",
-                           "ENCRYPTION_KEY", "AWS_SECRET_ACCESS_KEY",
-                           "PASSPHRASE",     "DB_PASSWORD_PROD"})
-    EXPECT_EQ(classifyName(name), NameClass::Holds) << name;
-}
-
-TEST(SecretNames, NamesThatPointAtSecrets) {
-  for (const char* name : {"DB_PASSWORD_ARN",
-                           "API_KEY_PARAM",
-                           "API_KEY_PARAMETER",
-                           "SECRET_NAME",
-                           "SECRET_ID",
-                           "SECRET_ARN",
-                           "TOKEN_URL",
-                           "AUTH_URI",
-                           "AUTH_ENDPOINT",
-                           "TOKEN_TABLE",
-                           "SECRETS_BUCKET",
-                           "AUTH_HEADER",
-                           "TOKEN_TTL",
-                           "PASSWORD_MIN_LENGTH",
-                           "TOKEN_EXPIRY",
-                           "TOKEN_EXPIRATION",
-                           "AUTH_ENABLED",
-                           "SECRETS_REGION",
-                           "API_KEY_ID",
-                           "AWS_ACCESS_KEY_ID",
-                           "DbPasswordPath",
-                           "apiKeySecretArn",
-                           "AUTH_TYPE",
-                           "AUTH_MODE",
-                           "TOKEN_ISSUER",
-                           "AUTH0_CLIENT_ID",
-                           "PASSWORD_RESET_TEMPLATE",
-                           "TOKEN_REFRESH_INTERVAL",
-                           "AUTH_SERVICE",
-                           "SECRET_HASH_B64"})
-    EXPECT_EQ(classifyName(name), NameClass::PointsTo) << name;
-}
-
-TEST(SecretNames, NeutralNames) {
-  for (const char* name :
+TEST(SecretNames, EachNameIsClassified) {
+  const struct {
+    NameClass expected;
+    std::vector<const char*> names;
+  } cases[] = {
+      {NameClass::Holds,
+       {"DB_PASSWORD", "dbPassword", "DBPassword", "db-password", "PASSWORD", "DB_PASSWD",
+        "DB_PWD", "SMTP_PASS", "API_KEY", "apiKey", "ApiKey", "x-api-key", "APIKEY",
+        "STRIPE_SECRET_KEY", "CLIENT_SECRET", "clientSecret", "GITHUB_TOKEN", "AuthToken",
+        "PRIVATE_KEY", "privateKey", "CREDENTIALS", "GOOGLE_CREDENTIALS", "JWT_SECRET", "AUTH",
+        "BASIC_AUTH", "AUTHORIZATION", "SECRET", "DB_PASSWORD_2", "dbpassword", "SIGNING_KEY",
+        "ENCRYPTION_KEY", "AWS_SECRET_ACCESS_KEY", "PASSPHRASE", "DB_PASSWORD_PROD"}},
+      {NameClass::PointsTo,
+       {"DB_PASSWORD_ARN", "API_KEY_PARAM", "API_KEY_PARAMETER", "SECRET_NAME", "SECRET_ID",
+        "SECRET_ARN", "TOKEN_URL", "AUTH_URI", "AUTH_ENDPOINT", "TOKEN_TABLE", "SECRETS_BUCKET",
+        "AUTH_HEADER", "TOKEN_TTL", "PASSWORD_MIN_LENGTH", "TOKEN_EXPIRY", "TOKEN_EXPIRATION",
+        "AUTH_ENABLED", "SECRETS_REGION", "API_KEY_ID", "AWS_ACCESS_KEY_ID", "DbPasswordPath",
+        "apiKeySecretArn", "AUTH_TYPE", "AUTH_MODE", "TOKEN_ISSUER", "AUTH0_CLIENT_ID",
+        "PASSWORD_RESET_TEMPLATE", "TOKEN_REFRESH_INTERVAL", "AUTH_SERVICE", "SECRET_HASH_B64"}},
+      {NameClass::Neutral,
        {"TABLE_NAME", "LOG_LEVEL", "AUTHOR", "AUTHOR_EMAIL", "PARTITION_KEY", "S3_KEY",
         "OBJECT_KEY", "KMS_KEY_ID", "POWERTOOLS_SERVICE_NAME", "BYPASS_CACHE", "COMPASS",
-        "NODE_OPTIONS", "TOKENIZER_MODEL", "", "__", "42"})
-    EXPECT_EQ(classifyName(name), NameClass::Neutral) << name;
+        "NODE_OPTIONS", "TOKENIZER_MODEL", "", "__", "42"}},
+  };
+  for (const auto& c : cases)
+    for (const char* name : c.names) EXPECT_EQ(classifyName(name), c.expected) << name;
 }
 
 TEST(SecretNames, Hints) {
@@ -144,44 +111,28 @@ TEST(SecretNames, Hints) {
 
 // ------------------------------------------------------------------------- benign values
 
-TEST(SecretValues, BenignValues) {
-  for (const char* v : {"",
-                        "   ",
-                        "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf",
-                        "arn:aws:sqs:eu-west-1:123456789012:orders-dlq",
-                        "{{resolve:secretsmanager:prod/db:SecretString:password}}",
-                        "${DB_PASSWORD}",
-                        "https://api.example.com/v1",
-                        "https://user@example.com/repo.git",
-                        "postgres://app:${DbPassword}@db.internal:5432/orders",
-                        "/prod/orders/db-password",
-                        "./certs/ca.pem",
-                        "~/.netrc",
-                        "prod/orders/db",
-                        "myapp/prod/api-key/",
-                        "true",
-                        "False",
-                        "yes",
-                        "off",
-                        "0",
-                        "42",
-                        "-1",
-                        "3.14",
-                        "none",
-                        "IAM",
-                        "AWS_IAM",
-                        "jwt",
-                        "Bearer",
-                        "ops@example.com"})
-    EXPECT_TRUE(isBenignValue(v)) << v;
-}
-
-TEST(SecretValues, ValuesThatMayBeSecrets) {
-  for (const char* v : {"hunter2", "changeme", "REPLACE_ME", "xxx", "<your-password>", "p@ss w0rd",
-                        "postgres://app:s3cr3t@db.internal:5432/orders",
-                        "https://api.example.com/v1?api_key=abc123", "Bearer abc.def.ghi",
-                        "dGVzdA==", "aB3/xY9+zz", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"})
-    EXPECT_FALSE(isBenignValue(v)) << v;
+TEST(SecretValues, BenignValuesAndValuesThatMayBeSecrets) {
+  const struct {
+    bool benign;
+    std::vector<const char*> values;
+  } cases[] = {
+      {true,
+       {"", "   ", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf",
+        "arn:aws:sqs:eu-west-1:123456789012:orders-dlq",
+        "{{resolve:secretsmanager:prod/db:SecretString:password}}", "${DB_PASSWORD}",
+        "https://api.example.com/v1", "https://user@example.com/repo.git",
+        "postgres://app:${DbPassword}@db.internal:5432/orders", "/prod/orders/db-password",
+        "./certs/ca.pem", "~/.netrc", "prod/orders/db", "myapp/prod/api-key/", "true", "False",
+        "yes", "off", "0", "42", "-1", "3.14", "none", "IAM", "AWS_IAM", "jwt", "Bearer",
+        "ops@example.com"}},
+      {false,
+       {"hunter2", "changeme", "REPLACE_ME", "xxx", "<your-password>", "p@ss w0rd",
+        "postgres://app:s3cr3t@db.internal:5432/orders",
+        "https://api.example.com/v1?api_key=abc123", "Bearer abc.def.ghi", "dGVzdA==",
+        "aB3/xY9+zz", "3f2504e0-4f89-11d3-9a0c-0305e82c3301"}},
+  };
+  for (const auto& c : cases)
+    for (const char* v : c.values) EXPECT_EQ(isBenignValue(v), c.benign) << v;
 }
 
 // ------------------------------------------------------------------------------ formats
@@ -302,41 +253,35 @@ TEST(SecretEntropy, ShannonEntropy) {
   EXPECT_NEAR(shannonEntropy("0123456789abcdef"), 4.0, 1e-9);
 }
 
-TEST(SecretEntropy, RandomTokensAreFlagged) {
-  for (const char* v : {"9fQ2xT7LmZ4pR8wK3vN6bJ1d", "Xk9pQ2mZ7vR4tL8wN3bY",
-                        "k8Jd9sLq2Wm4Np7Rt1Vx5Zb3", "x0JkQ3ZhbGx5QmFzZTY0U2hhMjU2SGFzaA8uVw4=",
-                        "a1b2c3d4e5f6g7h8i9j0k1l2", "Zm9vYmFyYmF6cXV4-Q2xpZW50U2VjcmV0_1x"})
-    EXPECT_EQ(kindOf(v), SecretKind::HighEntropy) << v;
-}
-
-TEST(SecretEntropy, IdentifiersAreNotFlagged) {
-  for (const char* v : {"MyStack-MyFunction-1A2B3C4D5E6F",
-                        "orders-prod-OrdersTable-1XK7Z9PQ3M2L",
-                        "mystack-artifactsbucket-1a2b3c4d5e6f",
-                        "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
-                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                        "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
-                        "1f3c5e7a9b2d4f6e8a0c1e3f5a7b9d2c4e6f8a0b",
-                        "arn:aws:lambda:eu-west-1:123456789012:layer:Powertools2024:12",
-                        "https://abcdef1234.execute-api.eu-west-1.amazonaws.com/Prod",
-                        "123456789012.dkr.ecr.eu-west-1.amazonaws.com/orders:1.4.2",
-                        "d111111abcdef8.cloudfront.net",
-                        "/aws/lambda/orders-ProcessFunction-AbC123",
-                        "ProcessOrdersFunction2024v3release",
-                        "lambda-layer-python311-arm64-v12",
-                        "eu-west-1_AbCdEf123",
-                        "us-east-1:12345678-1234-1234-1234-123456789012",
-                        "com.example.orders.Handler::handleRequest",
-                        "ops-team+alerts@example.com",
-                        "Processes orders from the queue 24x7",
-                        "2024-01-15T10:30:00Z",
-                        "hunter2hunter2hunter2",
-                        "{\"retries\":3,\"backoff\":\"exp2\"}",
-                        "uploads/2024/01/a1B2c3D4e5F6g7H8i9J0.jpg",
-                        "shardId-000000000000",
-                        "20240115-a1b2c3d",
-                        "1234567890-abc123def456.apps.googleusercontent.com"})
-    EXPECT_EQ(kindOf(v), std::nullopt) << v;
+TEST(SecretEntropy, RandomTokensAreFlaggedIdentifiersAreNot) {
+  const struct {
+    std::optional<SecretKind> expected;
+    std::vector<const char*> values;
+  } cases[] = {
+      {SecretKind::HighEntropy,
+       {"9fQ2xT7LmZ4pR8wK3vN6bJ1d", "Xk9pQ2mZ7vR4tL8wN3bY", "k8Jd9sLq2Wm4Np7Rt1Vx5Zb3",
+        "x0JkQ3ZhbGx5QmFzZTY0U2hhMjU2SGFzaA8uVw4=", "a1b2c3d4e5f6g7h8i9j0k1l2",
+        "Zm9vYmFyYmF6cXV4-Q2xpZW50U2VjcmV0_1x"}},
+      {std::nullopt,
+       {"MyStack-MyFunction-1A2B3C4D5E6F", "orders-prod-OrdersTable-1XK7Z9PQ3M2L",
+        "mystack-artifactsbucket-1a2b3c4d5e6f", "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        "1f3c5e7a9b2d4f6e8a0c1e3f5a7b9d2c4e6f8a0b",
+        "arn:aws:lambda:eu-west-1:123456789012:layer:Powertools2024:12",
+        "https://abcdef1234.execute-api.eu-west-1.amazonaws.com/Prod",
+        "123456789012.dkr.ecr.eu-west-1.amazonaws.com/orders:1.4.2",
+        "d111111abcdef8.cloudfront.net", "/aws/lambda/orders-ProcessFunction-AbC123",
+        "ProcessOrdersFunction2024v3release", "lambda-layer-python311-arm64-v12",
+        "eu-west-1_AbCdEf123", "us-east-1:12345678-1234-1234-1234-123456789012",
+        "com.example.orders.Handler::handleRequest", "ops-team+alerts@example.com",
+        "Processes orders from the queue 24x7", "2024-01-15T10:30:00Z", "hunter2hunter2hunter2",
+        "{\"retries\":3,\"backoff\":\"exp2\"}", "uploads/2024/01/a1B2c3D4e5F6g7H8i9J0.jpg",
+        "shardId-000000000000", "20240115-a1b2c3d",
+        "1234567890-abc123def456.apps.googleusercontent.com"}},
+  };
+  for (const auto& c : cases)
+    for (const char* v : c.values) EXPECT_EQ(kindOf(v), c.expected) << v;
 }
 
 TEST(SecretEntropy, IdentifierNamesSkipTheEntropyGuess) {

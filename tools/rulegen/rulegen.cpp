@@ -16,10 +16,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
+struct Option {
+  std::string name, type, description;
+  std::string defaultInit;  // C++ initializer of the OptionValue
+};
+
 struct Meta {
   std::string id, name, category, severity, summary, description, rationale, fix, bad, good,
       source, language;
   bool hasCheck = true;
+  std::vector<Option> options;
 };
 
 std::string field(const YAML::Node& n, const char* key, const fs::path& file, bool required = true) {
@@ -35,6 +41,47 @@ std::string raw(const std::string& s) {
   std::string delim = "md";
   while (s.find(")" + delim + "\"") != std::string::npos) delim += "x";
   return "R\"" + delim + "(" + s + ")" + delim + "\"";
+}
+
+// rule.yaml `options:` entries: name, type (boolean, integer, string, string-list), default,
+// description. The default is checked against the type here, at build time.
+std::vector<Option> loadOptions(const YAML::Node& list, const fs::path& file) {
+  std::vector<Option> out;
+  if (!list) return out;
+  if (!list.IsSequence()) throw std::runtime_error(file.string() + ": 'options' must be a list");
+  for (const YAML::Node& n : list) {
+    Option o;
+    o.name = field(n, "name", file);
+    o.type = field(n, "type", file);
+    o.description = field(n, "description", file);
+    const YAML::Node d = n["default"];
+    if (!d) throw std::runtime_error(file.string() + ": option " + o.name + " needs a default");
+    if (o.type == "integer") {
+      o.defaultInit = "OptionValue{" + std::to_string(d.as<long long>()) + "LL}";
+    } else if (o.type == "boolean") {
+      o.defaultInit = d.as<bool>() ? "OptionValue{true}" : "OptionValue{false}";
+    } else if (o.type == "string") {
+      o.defaultInit = "OptionValue{std::string(" + raw(d.as<std::string>()) + ")}";
+    } else if (o.type == "string-list") {
+      if (!d.IsSequence())
+        throw std::runtime_error(file.string() + ": option " + o.name + ": default must be a list");
+      o.defaultInit = "OptionValue{std::vector<std::string>{";
+      for (const YAML::Node& item : d) o.defaultInit += raw(item.as<std::string>()) + ", ";
+      o.defaultInit += "}}";
+    } else {
+      throw std::runtime_error(file.string() + ": option " + o.name +
+                               ": type must be boolean, integer, string or string-list");
+    }
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+std::string typeEnum(const std::string& t) {
+  if (t == "integer") return "OptionType::Integer";
+  if (t == "boolean") return "OptionType::Boolean";
+  if (t == "string-list") return "OptionType::StringList";
+  return "OptionType::String";
 }
 
 Meta load(const fs::path& dir) {
@@ -61,6 +108,7 @@ Meta load(const fs::path& dir) {
   m.bad = field(ex, "bad", file);
   m.good = field(ex, "good", file);
   m.hasCheck = fs::exists(dir / "check.cpp");
+  m.options = loadOptions(n["options"], file);
   return m;
 }
 
@@ -94,11 +142,21 @@ int main(int argc, char** argv) {
       if (r.hasCheck) o << "std::unique_ptr<Rule> make_" << r.id << "();\n";
     o << "}  // namespace rules\n\nnamespace {\n";
     for (auto& r : rules) {
+      if (r.options.empty()) continue;
+      o << "const RuleOption options_" << r.id << "[] = {\n";
+      for (const Option& opt : r.options)
+        o << "  {" << raw(opt.name) << ", " << typeEnum(opt.type) << ", " << opt.defaultInit
+          << ", " << raw(opt.description) << "},\n";
+      o << "};\n";
+    }
+    for (auto& r : rules) {
       o << "const RuleMeta meta_" << r.id << "{\n  " << raw(r.id) << ", " << raw(r.name) << ", "
         << raw(r.category) << ", " << severityEnum(r.severity) << ",\n  " << raw(r.summary)
         << ",\n  " << raw(r.description) << ",\n  " << raw(r.rationale) << ",\n  " << raw(r.fix)
         << ",\n  " << raw(r.bad) << ",\n  " << raw(r.good) << ",\n  " << raw(r.source) << ", "
-        << raw(r.language) << "};\n";
+        << raw(r.language);
+      if (!r.options.empty()) o << ", options_" << r.id;
+      o << "};\n";
     }
     o << "const RuleMeta* const kAllMeta[] = {";
     for (auto& r : rules) o << "&meta_" << r.id << ", ";

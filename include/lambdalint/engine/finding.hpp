@@ -1,5 +1,6 @@
 #pragma once
 // A finding: the only contract between rules and reporters.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,16 @@ struct Replacement {
   std::string text;
 };
 
+// Why a finding is suppressed (SARIF `suppressions[].kind` and `justification`). Suppressed
+// findings stay in JSON and SARIF, are left out of the text output, and never fail the gate.
+struct Suppression {
+  std::string kind = "inSource";  // "inSource": a comment or resource Metadata in the file
+  std::string justification;      // the reason written after `--`, may be empty
+};
+
+// Compared with a baseline (--baseline): SARIF `baselineState`.
+enum class BaselineState : uint8_t { None, New, Unchanged };
+
 struct Finding {
   std::string ruleId;
   Severity severity = Severity::Warning;
@@ -34,6 +45,11 @@ struct Finding {
   std::string fixDescription;
   std::vector<Replacement> fix;
   std::string fingerprint;  // stable across unrelated edits: rule, file, line text, occurrence
+  std::optional<Suppression> suppression;        // set by the findings pipeline
+  BaselineState baselineState = BaselineState::None;  // set by the findings pipeline
+
+  // Whether the finding is one to show and to gate on: not suppressed, not in the baseline.
+  bool active() const { return !suppression && baselineState != BaselineState::Unchanged; }
 };
 
 // Order used by every reporter: file, line, column, rule id, message.

@@ -4,7 +4,9 @@
 // a file parses it, once, and builds its model.
 #include <memory>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "lambdalint/document/node.hpp"
 #include "lambdalint/model/project.hpp"
@@ -15,6 +17,12 @@ struct FrontendOutput {
   bool ours = false;                        // the file is of this frontend's kind
   std::unique_ptr<doc::Document> document;  // parsed (or failed) document; its issues are reported
   std::unique_ptr<model::Project> project;  // null when the document could not be read
+  // The file is of this kind but describes nothing to analyse (a serverless.yml for another
+  // cloud provider): it is neither reported nor counted as analysed.
+  bool skipped = false;
+  // Further files this one points to (a CDK manifest's templates), relative to its folder;
+  // the engine analyses each once, whether or not discovery found it too.
+  std::vector<std::string> alsoAnalyse;
 };
 
 class Frontend {

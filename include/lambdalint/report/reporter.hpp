@@ -14,11 +14,25 @@ struct Notification {
   std::string message;
 };
 
+// A function and the handler code lambdalint linked it to (JSON `functions`).
+struct FunctionInfo {
+  std::string id;
+  std::string file;            // the template
+  uint32_t line = 0;
+  std::string runtime, handler;
+  bool localCode = false;      // the code is a folder in the scanned tree
+  std::string handlerStatus;   // model::handlerStatusName: "found", "file-not-found"...
+  std::string handlerFile;     // when found (or the file exists but not the function)
+  std::string handlerFunction;
+  std::string reason;          // why not found / not looked for
+};
+
 struct RunSummary {
   std::string toolVersion;
   std::vector<std::string> filesAnalysed;     // templates read, relative to the root
   std::vector<Notification> notifications;
   size_t functionsFound = 0;                  // Lambda functions in the analysed templates
+  std::vector<FunctionInfo> functions;        // each with its handler link (JSON only)
   int exitCode = 0;
   std::string startTimeUtc;                   // optional, empty to omit (keeps output deterministic)
 };
@@ -26,12 +40,20 @@ struct RunSummary {
 struct TextOptions {
   bool color = false;
   bool snippets = true;
+  bool findings = true;  // false: --summary-only
+  bool summary = true;   // false: -q/--quiet
 };
 
-// `findings` are already sorted with findingLess.
+// `findings` are already sorted with findingLess. Suppressed findings and those unchanged
+// since the baseline (Finding::active() is false) are counted, not shown, in text, JUnit
+// and GitHub output; JSON and SARIF keep them, marked.
 void writeText(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run,
                const TextOptions& options);
 void writeJson(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run);
 void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run);
+// JUnit XML: one <testsuite> per file with findings, one <testcase> with a <failure> per finding.
+void writeJunit(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run);
+// GitHub Actions workflow commands (::error file=...,line=...::message), one per finding.
+void writeGithub(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run);
 
 }  // namespace lambdalint::report

@@ -40,6 +40,20 @@ void readVpc(const Template& tpl, const doc::Entry* vpcEntry, model::Function& f
   fn.vpc = std::move(cfg);
 }
 
+// CDK writes the construct path of each resource ("Stack/Function/Resource") and the asset
+// folder of its code in the resource's Metadata.
+void readCdkMetadata(const Template& tpl, const Resource& res, model::Function& fn) {
+  if (!res.metadata || !res.metadata->isMap()) return;
+  std::string_view cdkPath = scalarText(res.metadata->get("aws:cdk:path"));
+  constexpr std::string_view kResource = "/Resource";
+  if (cdkPath.size() > kResource.size() &&
+      cdkPath.substr(cdkPath.size() - kResource.size()) == kResource)
+    cdkPath.remove_suffix(kResource.size());
+  fn.displayName = std::string(cdkPath);
+  if (const Node* asset = res.metadata->get("aws:asset:path"); asset && asset->isScalar())
+    fn.code = tpl.value(asset);
+}
+
 model::Function readFunction(doc::Document& doc, const Template& tpl, const Resource& res,
                              bool sam, model::Project& project) {
   model::Function fn;
@@ -82,6 +96,7 @@ model::Function readFunction(doc::Document& doc, const Template& tpl, const Reso
     }
   } else {
     fn.code = tpl.value(props->get("Code"));
+    readCdkMetadata(tpl, res, fn);
     fn.tracing = tpl.value(path(props, {"TracingConfig", "Mode"}));
     fn.deadLetterTarget = tpl.value(path(props, {"DeadLetterConfig", "TargetArn"}));
   }

@@ -26,6 +26,9 @@ void addRoles(const Template& tpl, model::Project& project);
 // mappings, subscriptions, rules, bucket notifications, EventInvokeConfig).
 void addResourceTriggers(const Template& tpl, model::Project& project);
 
+// Suppressions in resource Metadata (`lambdalint: {ignore: [...]}`), scoped to the resource.
+void addIgnores(const Template& tpl, model::Project& project);
+
 // SAM `Events` of one function.
 void addSamEvents(const Template& tpl, const Node* events, model::Function& fn);
 

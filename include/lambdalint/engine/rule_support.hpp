@@ -1,0 +1,91 @@
+#pragma once
+// Helpers for rule checks, so that every rule words and groups its findings the same way.
+// Rules read the model (include/lambdalint/model/), never the document.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lambdalint/document/source.hpp"
+#include "lambdalint/model/project.hpp"
+
+namespace lambdalint {
+
+// "`A`", "`A` and `B`", "`A`, `B` and `C`": how messages list logical ids.
+std::string joinIds(const std::vector<std::string>& ids);
+
+// "function `A`" or "functions `A` and `B`": the subject of a finding about functions.
+std::string functionList(const std::vector<std::string>& ids);
+
+// The logical ids of `functions`, in their order.
+std::vector<std::string> functionIds(const std::vector<const model::Function*>& functions);
+
+// Whether two locations are one written place (a value inherited from SAM Globals carries the
+// location of the Globals entry in every function). Unknown locations are never the same
+// place: nothing tells that two values without a position are one.
+bool sameLocation(const Location& a, const Location& b);
+
+// What several functions share. A value written once in SAM Globals is inherited by every
+// function, and so is a defect in it: one place to fix. Rules report it once, at that place,
+// naming every function that has it.
+template <class T>
+struct Shared {
+  const T* item = nullptr;  // as the first function of the group has it
+  Location where;           // where it is written
+  std::string key;          // what must match besides the place (e.g. a variable's name)
+  std::vector<const model::Function*> functions;  // in the order added
+
+  std::vector<std::string> ids() const { return functionIds(functions); }
+};
+
+// Groups what functions have by where it is written, in the order first seen, so findings
+// keep template order. Add only what has the problem: grouping everything and filtering
+// afterwards could change that order.
+template <class T>
+class SharedGroups {
+ public:
+  // Adds `fn`, which has `item` written at `where`, to the group of that place and `key`, or
+  // starts a new group.
+  Shared<T>& add(const model::Function& fn, const T& item, const Location& where,
+                 std::string_view key = {}) {
+    for (Shared<T>& g : groups_)
+      if (g.key == key && sameLocation(g.where, where)) {
+        g.functions.push_back(&fn);
+        return g;
+      }
+    return groups_.emplace_back(Shared<T>{&item, where, std::string(key), {&fn}});
+  }
+
+  typename std::vector<Shared<T>>::const_iterator begin() const { return groups_.begin(); }
+  typename std::vector<Shared<T>>::const_iterator end() const { return groups_.end(); }
+
+ private:
+  std::vector<Shared<T>> groups_;
+};
+
+// The common case: one Value field of `functions` (those that have the problem), grouped by
+// where it is written, e.g. groupBySharedValue(tooLong, &model::Function::timeout).
+std::vector<Shared<model::Value>> groupBySharedValue(
+    const std::vector<const model::Function*>& functions, model::Value model::Function::*field);
+
+// The functions of each execution role (generated, in-template or external), roles in the
+// order of their first function, so findings keep template order.
+struct RoleUse {
+  const model::Role* role = nullptr;
+  std::vector<const model::Function*> functions;  // in template order
+};
+std::vector<RoleUse> functionsByRole(const model::Project& project);
+
+// Code rules: each handler whose code was found (model::HandlerLink::Status::Found) with the
+// functions that use it, in template order; several functions may share one handler.
+struct HandlerUse {
+  const model::CodeSummary* summary = nullptr;
+  const model::CodeFunction* handler = nullptr;
+  std::vector<const model::Function*> functions;
+  std::vector<std::string> reachable;  // the handler and the file's functions it calls
+
+  bool reaches(std::string_view function) const;  // a function name ("" is module scope)
+  std::string subject() const;  // "the handler of function `A`" / "... of functions `A` and `B`"
+};
+std::vector<HandlerUse> handlerUses(const model::Project& project);
+
+}  // namespace lambdalint

@@ -1,0 +1,32 @@
+#pragma once
+// Linking each function to its handler code: from the model's CodeUri/Code, Handler and
+// Runtime to a file and a function in it, which the language's source analyzer summarises.
+// Nothing outside the scanned root is ever read (`CodeUri: ../..`, absolute paths, symlinks
+// leading out): such links are recorded as OutsideRoot and reported, not followed.
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lambdalint/model/project.hpp"
+
+namespace lambdalint::handlers {
+
+struct LinkContext {
+  std::filesystem::path templateDir;  // the folder of the template (CodeUri is relative to it)
+  std::filesystem::path boundary;     // the scanned root: nothing outside it is read
+  std::filesystem::path displayRoot;  // reported paths are relative to it
+  size_t maxFileBytes = 5u * 1024 * 1024;  // larger handler files are not analysed
+};
+
+// The folder nothing may be read outside of, for a template found under the user's `paths`:
+// the named directory that contains it, or the folder of a named file.
+std::filesystem::path scanBoundary(const std::vector<std::string>& paths,
+                                   const std::filesystem::path& templatePath);
+
+// Sets `handlerLink` of every function of `project`. Each code file is read and analysed at
+// most once per call, however many functions point at it.
+void linkHandlers(model::Project& project, const LinkContext& context);
+
+}  // namespace lambdalint::handlers

@@ -1,0 +1,348 @@
+// The JavaScript/TypeScript source analyzer: tree-sitter-javascript / -typescript (+ tsx)
+// and queries/facts.scm -> model::CodeSummary.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "analyzers/common/languages.hpp"
+#include "analyzers/common/ts.hpp"
+
+extern "C" const TSLanguage* tree_sitter_javascript();
+extern "C" const TSLanguage* tree_sitter_typescript();
+extern "C" const TSLanguage* tree_sitter_tsx();
+
+namespace lambdalint::analyzers {
+namespace {
+
+using model::ClientCreation;
+
+bool endsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool startsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+bool isFunctionNode(std::string_view t) {
+  return t == "function_declaration" || t == "function_expression" || t == "arrow_function" ||
+         t == "method_definition" || t == "generator_function_declaration" ||
+         t == "generator_function";
+}
+
+class JsAnalyzer {
+ public:
+  JsAnalyzer(std::shared_ptr<const SourceFile> file, Language language) : file_(*file) {
+    out_ = std::make_shared<model::CodeSummary>();
+    out_->language = language == Language::JavaScript ? "javascript" : "typescript";
+    out_->file = std::move(file);
+    language_ = language == Language::JavaScript   ? tree_sitter_javascript()
+                : language == Language::TypeScript ? tree_sitter_typescript()
+                                                   : tree_sitter_tsx();
+  }
+
+  std::shared_ptr<model::CodeSummary> run() {
+    static const Query jsQuery(tree_sitter_javascript(), "javascript/facts");
+    static const Query tsQuery(tree_sitter_typescript(), "javascript/facts");
+    static const Query tsxQuery(tree_sitter_tsx(), "javascript/facts");
+    const Query& query = language_ == tree_sitter_javascript() ? jsQuery
+                         : language_ == tree_sitter_typescript() ? tsQuery
+                                                                 : tsxQuery;
+    TreePtr tree = parse(language_, file_.content());
+    TSNode root = ts_tree_root_node(tree.get());
+    out_->syntaxErrors = ts_node_has_error(root);
+    std::vector<std::vector<Query::Capture>> matches;
+    query.forEachMatch(root, [&](const std::vector<Query::Capture>& c) { matches.push_back(c); });
+
+    for (const auto& m : matches) {
+      if (TSNode fn = capture(m, "function"); !ts_node_is_null(fn))
+        addFunction(capture(m, "function.name"), fn, capture(m, "function.value"));
+    }
+    for (const auto& m : matches) {
+      if (TSNode name = capture(m, "module.name"); !ts_node_is_null(name)) {
+        TSNode value = field(capture(m, "module.decl"), "value");
+        std::string_view vt = type(value);
+        std::string_view vtext = text(file_, value);
+        bool container = vt == "object" || vt == "array" || startsWith(vtext, "new Map") ||
+                         startsWith(vtext, "new Set") || startsWith(vtext, "new WeakMap");
+        std::string n(text(file_, name));
+        if (!out_->function(n) && !out_->moduleVariable(n))
+          out_->moduleVariables.push_back({n, location(file_, name), container});
+      }
+      if (TSNode decl = capture(m, "decl"); !ts_node_is_null(decl)) {
+        std::string fn = enclosingFunction(decl);
+        std::string name(text(file_, capture(m, "decl.name")));
+        if (!fn.empty()) locals_[fn].insert(name);
+        TSNode value = field(decl, "value");
+        bindClient(name, value);
+        addLiteral(name, value);
+      }
+    }
+    for (const auto& m : matches) {
+      if (TSNode call = capture(m, "call"); !ts_node_is_null(call)) onCall(call);
+      if (TSNode n = capture(m, "new"); !ts_node_is_null(n)) onNew(n);
+      if (TSNode a = capture(m, "assign"); !ts_node_is_null(a)) onAssign(a, "assignment");
+      if (TSNode a = capture(m, "augassign"); !ts_node_is_null(a))
+        onAssign(a, "augmented assignment");
+      if (TSNode u = capture(m, "update"); !ts_node_is_null(u)) {
+        TSNode arg = field(u, "argument");
+        std::string fn = enclosingFunction(u);
+        if (type(arg) == "identifier" && !fn.empty())
+          noteWrite(arg, fn, "augmented assignment", false, u);
+      }
+      if (TSNode r = capture(m, "env.read"); !ts_node_is_null(r)) onEnv(m);
+      if (TSNode n = capture(m, "literal.name"); !ts_node_is_null(n)) {
+        std::string key = type(n) == "string" ? stringValue(file_, n) : std::string(text(file_, n));
+        addLiteral(key, capture(m, "literal.value"));
+      }
+    }
+    return out_;
+  }
+
+ private:
+  void addFunction(TSNode name, TSNode whole, TSNode value) {
+    model::CodeFunction f;
+    f.name = std::string(text(file_, name));
+    f.where = location(file_, name);
+    f.span = range(whole);
+    TSNode fnNode = ts_node_is_null(value) ? whole : value;
+    TSNode body = field(fnNode, "body");
+    if (!ts_node_is_null(body)) {
+      f.lines = static_cast<int>(ts_node_end_point(body).row - ts_node_start_point(body).row + 1);
+      count(body, f);
+    }
+    TSNode params = field(fnNode, "parameters");
+    for (uint32_t i = 0; i < namedCount(params); ++i) {
+      TSNode p = ts_node_named_child(params, i);
+      if (type(p) != "identifier") {
+        TSNode pat = field(p, "pattern");
+        if (!ts_node_is_null(pat)) p = pat;
+        else if (namedCount(p) > 0) p = ts_node_named_child(p, 0);
+      }
+      if (type(p) == "identifier") locals_[f.name].insert(std::string(text(file_, p)));
+    }
+    if (!out_->function(f.name)) out_->functions.push_back(std::move(f));
+  }
+
+  void count(TSNode n, model::CodeFunction& f) {
+    std::string_view t = type(n);
+    if (endsWith(t, "_statement") || t == "lexical_declaration" || t == "variable_declaration" ||
+        t == "function_declaration")
+      ++f.statements;
+    if (t == "if_statement" || t == "for_statement" || t == "for_in_statement" ||
+        t == "while_statement" || t == "do_statement" || t == "catch_clause" ||
+        t == "ternary_expression" || t == "switch_case")
+      ++f.branches;
+    if (t == "binary_expression") {
+      std::string_view op = text(file_, field(n, "operator"));
+      if (op == "&&" || op == "||" || op == "??") ++f.branches;
+    }
+    if (t == "call_expression") {
+      TSNode callee = field(n, "function");
+      if (type(callee) == "identifier") f.calls.push_back(std::string(text(file_, callee)));
+    }
+    for (uint32_t i = 0; i < namedCount(n); ++i) count(ts_node_named_child(n, i), f);
+  }
+
+  // The name of the outermost function a node is in ("" at module scope).
+  std::string enclosingFunction(TSNode n) {
+    TSNode outer{};
+    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
+      if (isFunctionNode(type(p))) outer = p;
+    if (ts_node_is_null(outer)) return {};
+    TSNode name = field(outer, "name");
+    if (!ts_node_is_null(name)) return std::string(text(file_, name));
+    TSNode parent = ts_node_parent(outer);
+    if (type(parent) == "variable_declarator") return std::string(text(file_, field(parent, "name")));
+    if (type(parent) == "assignment_expression") {
+      TSNode left = field(parent, "left");
+      if (type(left) == "member_expression") return std::string(text(file_, field(left, "property")));
+      return std::string(text(file_, left));
+    }
+    return "<anonymous>";
+  }
+
+  struct ClientVar {
+    ClientCreation::Kind kind;
+    std::string service;
+  };
+
+  // What a `new X(...)` or call creates, if a client: kind and service.
+  std::optional<ClientVar> clientOf(TSNode expr) {
+    if (type(expr) == "await_expression" && namedCount(expr) > 0)
+      expr = ts_node_named_child(expr, 0);
+    if (type(expr) == "new_expression") {
+      std::string ctor(text(file_, field(expr, "constructor")));
+      if (ctor == "MongoClient" || ctor == "Pool" || ctor == "Client" || ctor == "Redis" ||
+          endsWith(ctor, ".Pool") || endsWith(ctor, ".Client") || ctor == "Sequelize")
+        return ClientVar{ClientCreation::Kind::Database, ""};
+      if (startsWith(ctor, "AWS.")) {
+        std::string s = ctor.substr(4);
+        for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return ClientVar{ClientCreation::Kind::AwsSdk, s};
+      }
+      if (endsWith(ctor, "Client") && ctor.size() > 6 && std::isupper(static_cast<unsigned char>(ctor[0]))) {
+        std::string s = ctor.substr(0, ctor.size() - 6);
+        for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return ClientVar{ClientCreation::Kind::AwsSdk, s};
+      }
+      return std::nullopt;
+    }
+    if (type(expr) == "call_expression") {
+      std::string callee(text(file_, field(expr, "function")));
+      static const std::set<std::string_view> kDb{
+          "mysql.createConnection", "mysql.createPool", "mysql2.createConnection",
+          "mysql2.createPool", "createConnection", "createPool", "redis.createClient",
+          "createClient", "MongoClient.connect", "mongoose.connect", "knex"};
+      if (kDb.count(callee)) return ClientVar{ClientCreation::Kind::Database, ""};
+      if (callee == "DynamoDBDocumentClient.from" || callee == "DynamoDBDocument.from")
+        return ClientVar{ClientCreation::Kind::AwsSdk, "dynamodb"};
+      if (callee == "axios.create" || callee == "got.extend")
+        return ClientVar{ClientCreation::Kind::Http, ""};
+    }
+    return std::nullopt;
+  }
+
+  void bindClient(const std::string& name, TSNode value) {
+    if (auto c = clientOf(value)) clientVars_[name] = *c;
+  }
+
+  void addClient(TSNode expr, const ClientVar& c) {
+    ClientCreation cc;
+    cc.kind = c.kind;
+    cc.service = c.service;
+    cc.call = shortText(text(file_, expr));
+    TSNode parent = ts_node_parent(expr);
+    if (type(parent) == "await_expression") parent = ts_node_parent(parent);
+    if (type(parent) == "variable_declarator") cc.variable = std::string(text(file_, field(parent, "name")));
+    cc.function = enclosingFunction(expr);
+    cc.where = location(file_, expr);
+    out_->clients.push_back(std::move(cc));
+  }
+
+  void onNew(TSNode n) {
+    if (auto c = clientOf(n)) {
+      addClient(n, *c);
+      return;
+    }
+    std::string ctor(text(file_, field(n, "constructor")));
+    if (endsWith(ctor, "Command") && ctor.size() > 7)
+      out_->sdkCalls.push_back({"", ctor.substr(0, ctor.size() - 7), enclosingFunction(n),
+                                location(file_, n)});
+  }
+
+  void onCall(TSNode call) {
+    if (auto c = clientOf(call)) {
+      addClient(call, *c);
+      return;
+    }
+    TSNode callee = field(call, "function");
+    std::string c(text(file_, callee));
+    std::string fn = enclosingFunction(call);
+    std::string args(text(file_, field(call, "arguments")));
+    // Outbound HTTP. fetch: reported without an AbortSignal (`signal:`), since Node's fetch
+    // has no overall timeout; axios (default: none) and http(s) without `timeout`.
+    if (c == "fetch") {
+      out_->outboundCalls.push_back({c, args.find("signal") != std::string::npos, fn, location(file_, call)});
+      return;
+    }
+    static const std::set<std::string_view> kHttp{
+        "axios",       "axios.get",   "axios.post",  "axios.put",   "axios.delete",
+        "axios.patch", "axios.request", "http.get",  "http.request", "https.get",
+        "https.request", "got",       "got.get",     "got.post"};
+    if (kHttp.count(c)) {
+      out_->outboundCalls.push_back({c, args.find("timeout") != std::string::npos, fn, location(file_, call)});
+      return;
+    }
+    if (type(callee) != "member_expression") return;
+    TSNode object = field(callee, "object");
+    std::string objectText(text(file_, object));
+    std::string method(text(file_, field(callee, "property")));
+    if (auto it = clientVars_.find(objectText); it != clientVars_.end()) {
+      if (it->second.kind == ClientCreation::Kind::AwsSdk && method != "send" &&
+          method != "destroy" && method != "promise")
+        out_->sdkCalls.push_back({it->second.service, method, fn, location(file_, call)});
+      if (it->second.kind == ClientCreation::Kind::Http &&
+          (method == "get" || method == "post" || method == "put" || method == "delete" ||
+           method == "patch" || method == "request"))
+        out_->outboundCalls.push_back({objectText + "." + method,
+                                       args.find("timeout") != std::string::npos, fn,
+                                       location(file_, call)});
+    }
+    if ((objectText == "fs" || objectText == "fsp" || objectText == "fs.promises") &&
+        (startsWith(method, "writeFile") || startsWith(method, "appendFile") ||
+         method == "createWriteStream" || startsWith(method, "mkdir")) &&
+        args.find("/tmp") != std::string::npos)
+      out_->tmpWrites.push_back({fn, location(file_, call)});
+    static const std::set<std::string_view> kGrow{"push", "set", "add", "unshift", "splice"};
+    if (type(object) == "identifier" && kGrow.count(method) && !fn.empty())
+      noteWrite(object, fn, "`." + method + "()`", true, call);
+  }
+
+  void onAssign(TSNode assign, const char* how) {
+    std::string fn = enclosingFunction(assign);
+    TSNode left = field(assign, "left");
+    if (std::string_view(how) == "assignment" && type(left) == "member_expression")
+      addLiteral(std::string(text(file_, field(left, "property"))), field(assign, "right"));
+    if (fn.empty()) return;
+    if (type(left) == "identifier") {
+      noteWrite(left, fn, how, std::string_view(how) != "assignment", assign);
+    } else if (type(left) == "subscript_expression") {
+      TSNode object = field(left, "object");
+      if (type(object) == "identifier") noteWrite(object, fn, "item assignment", true, assign);
+    } else if (type(left) == "member_expression") {
+      TSNode object = field(left, "object");
+      if (type(object) == "identifier") noteWrite(object, fn, "attribute assignment", false, assign);
+    }
+  }
+
+  void noteWrite(TSNode target, const std::string& fn, std::string how, bool grows, TSNode at) {
+    std::string var(text(file_, target));
+    if (!out_->moduleVariable(var)) return;
+    if (locals_[fn].count(var)) return;  // a local or parameter hides it
+    out_->stateWrites.push_back({var, std::move(how), grows, fn, location(file_, at)});
+  }
+
+  void onEnv(const std::vector<Query::Capture>& m) {
+    if (text(file_, capture(m, "env.process")) != "process" || text(file_, capture(m, "env.env")) != "env")
+      return;
+    TSNode read = capture(m, "env.read");
+    std::string name;
+    if (TSNode n = capture(m, "env.name"); !ts_node_is_null(n)) name = std::string(text(file_, n));
+    else {
+      bool plain = false;
+      name = stringValue(file_, capture(m, "env.key"), &plain);
+      if (!plain) return;
+    }
+    TSNode parent = ts_node_parent(read);
+    if (type(parent) == "assignment_expression" && ts_node_eq(field(parent, "left"), read)) return;
+    bool hasDefault = false;
+    if (type(parent) == "binary_expression") {
+      std::string_view op = text(file_, field(parent, "operator"));
+      hasDefault = op == "??" || op == "||";
+    }
+    // `const { X = "d" } = process.env` is not followed; `X ?? "d"` and `X || "d"` are defaults.
+    out_->envReads.push_back({name, hasDefault, false, enclosingFunction(read), location(file_, read)});
+  }
+
+  void addLiteral(const std::string& name, TSNode value) {
+    bool plain = false;
+    std::string v = stringValue(file_, value, &plain);
+    if (!plain || v.empty() || name.empty()) return;
+    out_->literals.push_back({name, v, enclosingFunction(value), location(file_, value)});
+  }
+
+  const SourceFile& file_;
+  const TSLanguage* language_;
+  std::shared_ptr<model::CodeSummary> out_;
+  std::map<std::string, std::set<std::string>> locals_;
+  std::map<std::string, ClientVar> clientVars_;
+};
+
+}  // namespace
+
+std::shared_ptr<model::CodeSummary> analyzeJavaScript(std::shared_ptr<const SourceFile> file,
+                                                      Language language) {
+  return JsAnalyzer(std::move(file), language).run();
+}
+
+}  // namespace lambdalint::analyzers

@@ -1,0 +1,431 @@
+#include "lambdalint/frontends/serverless.hpp"
+
+#include <unordered_map>
+
+#include "frontends/cloudformation/parts.hpp"
+#include "frontends/serverless/variables.hpp"
+#include "lambdalint/document/parse.hpp"
+
+namespace lambdalint::frontends::serverless {
+namespace {
+
+namespace cfn = cloudformation;
+using model::Value;
+using Kind = model::Trigger::Kind;
+
+// The framework's default: one execution role for every function of the service.
+constexpr const char* kSharedRoleId = "IamRoleLambdaExecution";
+constexpr int kFrameworkDefaultTimeout = 6;  // seconds
+
+std::string_view text(const Node* n) { return n && n->isScalar() ? std::string_view(n->text) : ""; }
+
+class ServiceReader {
+ public:
+  ServiceReader(doc::Document& doc, const Node& root, model::Project& project)
+      : doc_(doc), root_(root), project_(project), tpl_(resourcesRoot(root)), vars_(root, tpl_) {
+    provider_ = vars_.get(&root, "provider");
+    perFunctionRoles_ = hasPlugin("serverless-iam-roles-per-function");
+  }
+
+  void read() {
+    const Node* functions = vars_.get(&root_, "functions");
+    // `functions` is a mapping, or a list of mappings (several files merged).
+    cfn::forEachItem(functions, [&](const Node* group) {
+      group = vars_.node(group);
+      if (!group || !group->isMap()) return;
+      for (const doc::Entry& e : group->entries) {
+        const Node* body = vars_.node(e.value);
+        project_.functions.push_back(readFunction(*e.key, body && body->isMap() ? body : nullptr));
+      }
+    });
+    // resources.Resources is CloudFormation: its functions, the roles functions name, and the
+    // triggers its resources create.
+    cfn::addFunctions(doc_, tpl_, project_);
+    cfn::addRoles(tpl_, project_);
+    cfn::addResourceTriggers(tpl_, project_);
+  }
+
+ private:
+  static const Node& resourcesRoot(const Node& root) {
+    static const Node kEmpty;
+    const Node* r = root.get("resources");
+    if (r && r->isSeq()) {  // a list of fragments: the first with Resources
+      for (const Node* item : r->items)
+        if (item->isMap() && item->get("Resources")) return *item;
+      return kEmpty;
+    }
+    return r && r->isMap() ? *r : kEmpty;
+  }
+
+  bool hasPlugin(std::string_view name) const {
+    const Node* plugins = vars_.get(&root_, "plugins");
+    if (plugins && plugins->isMap()) plugins = vars_.get(plugins, "modules");
+    bool found = false;
+    cfn::forEachItem(plugins, [&](const Node* p) { found |= text(p) == name; });
+    return found;
+  }
+
+  // A function setting, else the provider's (which keeps the provider's location).
+  const Node* setting(const Node* fn, std::string_view key) const {
+    if (const Node* own = vars_.get(fn, key)) return own;
+    return vars_.get(provider_, key);
+  }
+
+  std::vector<model::PolicyStatement> readStatements(const Node* statements) const {
+    std::vector<model::PolicyStatement> out;
+    cfn::forEachItem(vars_.node(statements), [&](const Node* s) {
+      s = vars_.node(s);
+      if (!s->isMap() || cfn::isIntrinsic(s)) return;
+      model::PolicyStatement st;
+      st.where = s->location();
+      st.allow = vars_.value(s->get("Effect")).text != "Deny";
+      const Node* actions = s->get("Action");
+      if (!actions && (actions = s->get("NotAction"))) st.notAction = true;
+      cfn::forEachItem(vars_.node(actions),
+                       [&](const Node* a) { st.actions.push_back(vars_.value(a)); });
+      const Node* resources = s->get("Resource");
+      if (!resources && (resources = s->get("NotResource"))) st.notResource = true;
+      cfn::forEachItem(vars_.node(resources),
+                       [&](const Node* r) { st.resources.push_back(vars_.value(r)); });
+      out.push_back(std::move(st));
+    });
+    return out;
+  }
+
+  void addStatements(model::Role& role, const doc::Entry* statements) const {
+    if (!statements) return;
+    model::Policy p;
+    p.origin = model::Policy::Origin::Inline;
+    p.name = statements->key->text;
+    p.where = statements->key->location();
+    p.statements = readStatements(statements->value);
+    role.policies.push_back(std::move(p));
+  }
+
+  void addManagedPolicies(model::Role& role, const Node* list) const {
+    cfn::forEachItem(vars_.node(list), [&](const Node* item) {
+      model::Policy p;
+      p.origin = model::Policy::Origin::AwsManaged;
+      p.where = item->location();
+      p.managedArn = vars_.value(item);
+      role.policies.push_back(std::move(p));
+    });
+  }
+
+  // provider.iam.role as a mapping (statements...), or nullptr when it names a role.
+  const Node* providerRoleSettings() const {
+    const Node* role = vars_.path(provider_, {"iam", "role"});
+    return role && role->isMap() && !cfn::isIntrinsic(role) ? role : nullptr;
+  }
+
+  // The provider's statements entry: iam.role.statements, or the legacy iamRoleStatements.
+  const doc::Entry* providerStatements() const {
+    if (const doc::Entry* e = vars_.entry(providerRoleSettings(), "statements")) return e;
+    return vars_.entry(provider_, "iamRoleStatements");
+  }
+
+  model::Role& sharedRole() {
+    if (shared_) return *shared_;
+    shared_ = &project_.roles.emplace_back();
+    shared_->id = kSharedRoleId;
+    shared_->description = std::string("IAM role `") + kSharedRoleId +
+                           "`, which the Serverless Framework creates for the whole service,";
+    const doc::Entry* statements = providerStatements();
+    if (statements) {
+      shared_->where = statements->key->location();
+    } else if (const doc::Entry* p = root_.findEntry("provider")) {
+      shared_->where = p->key->location();
+    }
+    addStatements(*shared_, statements);
+    addManagedPolicies(*shared_, vars_.get(providerRoleSettings(), "managedPolicies"));
+    addManagedPolicies(*shared_, vars_.get(provider_, "iamManagedPolicies"));
+    return *shared_;
+  }
+
+  // `role: X` names a role: an ARN, a resource of `resources` by logical id, or GetAtt.
+  Value roleValue(const Node* n) const {
+    Value v = vars_.value(n);
+    if (v.kind == Value::Kind::Literal && v.text.rfind("arn:", 0) != 0 && tpl_.resource(v.text)) {
+      v.kind = Value::Kind::ResourceRef;
+      v.name = v.text;
+    }
+    return v;
+  }
+
+  void readRole(const Node* body, model::Function& fn) {
+    // A role on the function, or the plugin's per-function statements.
+    if (const Node* own = vars_.get(body, "role")) {
+      fn.roleRef = roleValue(own);
+      return;
+    }
+    const doc::Entry* ownStatements = vars_.entry(body, "iamRoleStatements");
+    if (perFunctionRoles_ && ownStatements) {
+      model::Role& role = project_.roles.emplace_back();
+      role.id = fn.id + kSharedRoleId;  // one per function, named like the plugin's
+      role.where = ownStatements->key->location();
+      addStatements(role, ownStatements);
+      const Node* inherit = vars_.get(body, "iamRoleStatementsInherit");
+      if (!inherit)
+        inherit = vars_.path(&root_, {"custom", "serverless-iam-roles-per-function", "defaultInherit"});
+      if (inherit && inherit->asBool().value_or(false)) addStatements(role, providerStatements());
+      fn.role = &role;
+      return;
+    }
+    // A role named by the provider, shared by every function.
+    const Node* named = vars_.path(provider_, {"iam", "role"});
+    if (named && (named->isMap() && !cfn::isIntrinsic(named))) named = nullptr;
+    if (!named) named = vars_.get(provider_, "role");
+    if (named) {
+      fn.roleRef = roleValue(named);
+      return;
+    }
+    fn.role = &sharedRole();
+  }
+
+  void readEnvironment(const Node* body, model::Function& fn) const {
+    auto add = [&](const Node* vars) {
+      if (!vars || !vars->isMap()) return;
+      for (const doc::Entry& e : vars->entries) {
+        model::EnvVar var{e.key->text, e.key->location(), vars_.value(e.value)};
+        bool replaced = false;
+        for (model::EnvVar& old : fn.environment)
+          if (old.name == var.name) {
+            old = var;  // the function's value wins
+            replaced = true;
+          }
+        if (!replaced) fn.environment.push_back(std::move(var));
+      }
+    };
+    add(vars_.get(provider_, "environment"));
+    add(vars_.get(body, "environment"));
+  }
+
+  void readVpc(const Node* body, model::Function& fn) const {
+    const doc::Entry* entry = vars_.entry(body, "vpc");
+    if (!entry) entry = vars_.entry(provider_, "vpc");
+    const Node* vpc = entry ? vars_.node(entry->value) : nullptr;
+    if (!vpc || !vpc->isMap()) return;
+    model::VpcConfig cfg;
+    cfg.where = entry->key->location();
+    if (const doc::Entry* subnets = vpc->findEntry("subnetIds")) {
+      cfg.subnetsWhere = subnets->key->location();
+      const Node* list = vars_.node(subnets->value);
+      if (list->isSeq())
+        for (const Node* item : list->items) cfg.subnets.push_back(vars_.value(item));
+      else
+        cfg.subnetList = vars_.value(subnets->value);
+    }
+    if (const doc::Entry* groups = vpc->findEntry("securityGroupIds")) {
+      cfg.securityGroupsSet = true;
+      const Node* list = vars_.node(groups->value);
+      if (list->isSeq())
+        for (const Node* item : list->items) cfg.securityGroups.push_back(vars_.value(item));
+      else
+        cfg.securityGroupList = vars_.value(groups->value);
+    }
+    fn.vpc = std::move(cfg);
+  }
+
+  static Kind eventKind(std::string_view type) {
+    static const std::unordered_map<std::string_view, Kind> kKinds = {
+        {"http", Kind::Api},
+        {"httpApi", Kind::HttpApi},
+        {"websocket", Kind::WebSocket},
+        {"sqs", Kind::Sqs},
+        {"s3", Kind::S3},
+        {"sns", Kind::Sns},
+        {"eventBridge", Kind::EventBridge},
+        {"cloudwatchEvent", Kind::EventBridge},
+        {"schedule", Kind::Schedule},
+        {"alb", Kind::Alb},
+        {"cloudwatchLog", Kind::CloudWatchLogs},
+        {"iot", Kind::IoT},
+        {"cognitoUserPool", Kind::Cognito},
+        {"msk", Kind::Msk},
+        {"kafka", Kind::Msk},
+        {"activemq", Kind::MQ},
+        {"rabbitmq", Kind::MQ},
+    };
+    auto it = kKinds.find(type);
+    return it == kKinds.end() ? Kind::Other : it->second;
+  }
+
+  // `stream`: a Kinesis or DynamoDB stream, by `type` or by its ARN.
+  Kind streamKind(const Node* spec) const {
+    const Node* arn = spec;
+    if (spec && spec->isMap() && !cfn::isIntrinsic(spec)) {
+      std::string_view type = vars_.value(spec->get("type")).text;
+      if (type == "dynamodb") return Kind::DynamoDb;
+      if (type == "kinesis") return Kind::Kinesis;
+      arn = spec->get("arn");
+    }
+    if (const cfn::Resource* r = tpl_.referencedResource(vars_.node(arn))) {
+      if (r->type == "AWS::DynamoDB::Table") return Kind::DynamoDb;
+      if (r->type == "AWS::Kinesis::Stream") return Kind::Kinesis;
+    }
+    std::string t = vars_.value(arn).text;
+    if (t.find(":dynamodb:") != std::string::npos) return Kind::DynamoDb;
+    if (t.find(":kinesis:") != std::string::npos) return Kind::Kinesis;
+    return Kind::Other;
+  }
+
+  // A short name for the event: what it is attached to, as written.
+  // A scalar as resolved when the file tells its value, else as written.
+  std::string shown(const Node* n) const {
+    Value v = vars_.value(n);
+    return v.kind == Value::Kind::Literal ? v.text : n->text;
+  }
+
+  std::string eventName(std::string_view type, const Node* spec) const {
+    if (spec && spec->isScalar() && !spec->text.empty()) return shown(spec);
+    if (!spec || !spec->isMap()) return std::string(type);
+    if (type == "http" || type == "httpApi" || type == "alb") {
+      const Node* m = vars_.get(spec, "method");
+      const Node* p = vars_.get(spec, "path");
+      std::string method = m && m->isScalar() ? shown(m) : "";
+      std::string path = p && p->isScalar() ? shown(p) : "";
+      std::string s = method.empty() ? path : path.empty() ? method : method + " " + path;
+      if (!s.empty()) return s;
+    }
+    for (std::string_view k : {"bucket", "topicName", "arn", "rate", "route", "queue", "name",
+                               "pool", "logGroup", "sql", "pattern"}) {
+      const Node* n = vars_.get(spec, k);
+      if (n && n->isScalar()) return shown(n);
+    }
+    return std::string(type);
+  }
+
+  void readEvents(const Node* body, model::Function& fn) const {
+    cfn::forEachItem(vars_.get(body, "events"), [&](const Node* item) {
+      item = vars_.node(item);
+      if (!item || !item->isMap() || item->entries.empty()) return;
+      const doc::Entry& e = item->entries.front();
+      const Node* spec = vars_.node(e.value);
+      model::Trigger t;
+      t.type = e.key->text;
+      t.kind = t.type == "stream" ? streamKind(spec) : eventKind(t.type);
+      t.name = eventName(t.type, spec);
+      t.where = e.key->location();
+      fn.triggers.push_back(std::move(t));
+    });
+  }
+
+  model::Function readFunction(const Node& key, const Node* body) {
+    model::Function fn;
+    fn.id = key.text;
+    fn.source = "serverless";
+    fn.where = key.location();
+    fn.propertiesWhere = fn.where;
+    fn.defaultTimeout = kFrameworkDefaultTimeout;
+    fn.handler = vars_.value(vars_.get(body, "handler"));
+    fn.runtime = vars_.value(setting(body, "runtime"));
+    fn.memorySize = vars_.value(setting(body, "memorySize"));
+    fn.timeout = vars_.value(setting(body, "timeout"));
+    if (const Node* image = vars_.get(body, "image")) {
+      fn.packageType.kind = Value::Kind::Literal;
+      fn.packageType.text = "Image";
+      fn.packageType.where = image->location();
+      fn.code = vars_.value(image);
+    } else {
+      fn.code = vars_.value(vars_.path(body, {"package", "artifact"}));
+    }
+    if (!fn.code.present()) {  // handlers are paths from the service's folder
+      fn.code.kind = Value::Kind::Literal;
+      fn.code.text = ".";
+      fn.code.where = fn.where;
+    }
+    fn.tracing = vars_.value(vars_.get(body, "tracing"));
+    if (!fn.tracing.present()) fn.tracing = vars_.value(vars_.path(provider_, {"tracing", "lambda"}));
+    readEnvironment(body, fn);
+    readVpc(body, fn);
+    readRole(body, fn);
+    readEvents(body, fn);
+    fn.deadLetterTarget = vars_.value(vars_.get(body, "onError"));
+    const Node* onFailure = vars_.path(body, {"destinations", "onFailure"});
+    if (onFailure && onFailure->isMap() && !cfn::isIntrinsic(onFailure)) {
+      const Node* arn = vars_.get(onFailure, "arn");
+      onFailure = arn ? arn : vars_.get(onFailure, "type");
+    }
+    fn.onFailureDestination = vars_.value(onFailure);
+    return fn;
+  }
+
+  doc::Document& doc_;
+  const Node& root_;
+  model::Project& project_;
+  cfn::Template tpl_;
+  Variables vars_;
+  const Node* provider_ = nullptr;
+  bool perFunctionRoles_ = false;
+  model::Role* shared_ = nullptr;
+};
+
+bool mayBeService(std::string_view content) {
+  return content.find("service") != std::string_view::npos &&
+         content.find("provider") != std::string_view::npos;
+}
+
+class ServerlessFrontend final : public Frontend {
+ public:
+  std::string_view name() const override { return "serverless"; }
+
+  bool mayHandle(const SourceFile& file) const override {
+    return isServerlessFileName(file.path()) || mayBeService(file.content());
+  }
+
+  FrontendOutput analyze(std::shared_ptr<const SourceFile> file, bool named) const override {
+    FrontendOutput out;
+    const bool byName = isServerlessFileName(file->path());
+    if (!byName && !mayBeService(file->content())) return out;
+    out.document = doc::parseDocument(file);
+    if (out.document->failed()) {
+      out.ours = byName;
+      return out;
+    }
+    const Node* root = out.document->root();
+    out.ours = byName || looksLikeService(root);
+    if (!out.ours) return out;
+    if (!looksLikeService(root) || providerName(root) != "aws") {
+      out.skipped = true;  // another cloud's service, or not a service definition at all
+      return out;
+    }
+    out.project = buildProject(*out.document);
+    return out;
+  }
+};
+
+}  // namespace
+
+bool isServerlessFileName(std::string_view path) {
+  size_t slash = path.find_last_of('/');
+  std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  return base == "serverless.yml" || base == "serverless.yaml" || base == "serverless.json";
+}
+
+bool looksLikeService(const doc::Node* root) {
+  return root && root->isMap() && root->get("service") &&
+         (root->get("provider") || root->get("functions"));
+}
+
+std::string providerName(const doc::Node* root) {
+  const Node* provider = root ? root->get("provider") : nullptr;
+  if (provider && provider->isScalar()) return provider->text;
+  const Node* name = provider ? provider->get("name") : nullptr;
+  return name && name->isScalar() ? name->text : "aws";
+}
+
+std::unique_ptr<model::Project> buildProject(doc::Document& document) {
+  auto project = std::make_unique<model::Project>();
+  project->document = &document;
+  const Node* root = document.root();
+  if (!root || !root->isMap()) return project;
+  ServiceReader(document, *root, *project).read();
+  return project;
+}
+
+const Frontend& frontend() {
+  static const ServerlessFrontend instance;
+  return instance;
+}
+
+}  // namespace lambdalint::frontends::serverless
