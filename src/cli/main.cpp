@@ -229,7 +229,9 @@ int run(const Options& o) {
   if (!o.config.include.empty() || !o.config.exclude.empty())
     ao.acceptFile = [&c = o.config](const std::filesystem::path& p) { return c.acceptsFile(p); };
   AnalysisResult result = analyze(ao);
+  // A path the user named that does not exist is a usage error: no report, exit code 2.
   for (const std::string& e : result.fatalErrors) std::cerr << "lambdalint: " << e << "\n";
+  if (!result.fatalErrors.empty()) return kExitUsage;
 
   // The findings pipeline: configuration, changed files, baseline.
   findings::applyConfig(o.config, result.findings);

@@ -210,3 +210,21 @@ TEST(Cli, NeverWritesIntoTheScannedTree) {
 }
 
 }  // namespace
+
+namespace {
+
+// JUnit has no official schema; tests/schemas/junit.xsd is ours, written from what CI servers
+// read. xmllint (libxml2-utils, installed by scripts/setup --with-test-tools) checks it.
+TEST(Cli, JunitValidatesAgainstTheSchema) {
+  if (runCommand("command -v xmllint").exitCode != 0) {
+    if (std::getenv("CI")) FAIL() << "xmllint is required in CI (scripts/setup --with-test-tools)";
+    GTEST_SKIP() << "xmllint not installed";
+  }
+  std::string xml = makeTempDir() + "/report.xml";
+  auto r = runLambdalint({"--format", "junit", "--output", xml, "testdata"});
+  ASSERT_EQ(r.exitCode, 1) << r.err;
+  auto v = runCommand("xmllint --noout --schema tests/schemas/junit.xsd '" + xml + "'");
+  EXPECT_EQ(v.exitCode, 0) << v.err;
+}
+
+}  // namespace
