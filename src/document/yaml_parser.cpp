@@ -98,9 +98,16 @@ class TreeBuilder final : public YAML::EventHandler {
     const char* longName = intrinsicForTag(tag);
     if (!longName) {
       n->tag = tag;
-      doc_.addIssue(ParseIssue{"INP003", rangeAt(mark),
-                               "unknown tag '" + tag + "': not a CloudFormation intrinsic function",
-                               std::nullopt, {}});
+      ParseIssue issue{"INP003", rangeAt(mark),
+                       "unknown tag '" + tag + "': not a CloudFormation intrinsic function",
+                       std::nullopt, {}, std::nullopt, {}};
+      issue.range.end.column += static_cast<uint32_t>(tag.size());
+      if (std::string guess = closestIntrinsicTag(tag); !guess.empty()) {
+        issue.message += "; did you mean '" + guess + "'?";
+        issue.replacement = guess;
+        issue.fixDescription = "Replace '" + tag + "' with '" + guess + "'";
+      }
+      doc_.addIssue(std::move(issue));
       return n;
     }
     Node* value = n;
@@ -209,7 +216,7 @@ class TreeBuilder final : public YAML::EventHandler {
           "duplicate key '" + e.key->text + "' (first defined on line " +
               std::to_string(it->second->range.begin.line) +
               "); CloudFormation rejects the template and most tools keep only one of them",
-          it->second->range, "first definition of '" + e.key->text + "'"});
+          it->second->range, "first definition of '" + e.key->text + "'", std::nullopt, {}});
     }
   }
 
@@ -262,7 +269,7 @@ std::string explainParserError(const SourceFile& file, const std::string& msg, P
 void fail(Document& doc, Position where, std::string message) {
   doc.markFailed();
   doc.addIssue(ParseIssue{"INP001", SourceRange{where, where}, std::move(message), std::nullopt,
-                          {}});
+                          {}, std::nullopt, {}});
 }
 
 }  // namespace

@@ -50,6 +50,10 @@ void addParseIssues(const doc::Document& doc, FileOutcome& out) {
     Finding f = inputFinding(issue.ruleId, toReported(Location{&file, issue.range}), issue.message);
     if (issue.related)
       f.related.push_back(toReported(Location{&file, *issue.related}, issue.relatedMessage));
+    if (issue.replacement) {
+      f.fixDescription = issue.fixDescription;
+      f.fix.push_back(Replacement{toReported(Location{&file, issue.range}), *issue.replacement});
+    }
     if (issue.ruleId == "INP001")
       out.notifications.push_back(report::Notification{file.path(), issue.message});
     out.findings.push_back(std::move(f));

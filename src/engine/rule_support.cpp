@@ -1,5 +1,7 @@
 #include "lambdalint/engine/rule_support.hpp"
 
+#include <unordered_map>
+
 namespace lambdalint {
 
 std::string joinIds(const std::vector<std::string>& ids) {
@@ -38,13 +40,12 @@ std::vector<Shared<model::Value>> groupBySharedValue(
 
 std::vector<RoleUse> functionsByRole(const model::Project& project) {
   std::vector<RoleUse> uses;
+  std::unordered_map<const model::Role*, size_t> indexOf;  // linear in the functions
   for (const model::Function& fn : project.functions) {
     if (!fn.role) continue;
-    RoleUse* use = nullptr;
-    for (RoleUse& u : uses)
-      if (u.role == fn.role) use = &u;
-    if (!use) use = &uses.emplace_back(RoleUse{fn.role, {}});
-    use->functions.push_back(&fn);
+    auto [it, inserted] = indexOf.emplace(fn.role, uses.size());
+    if (inserted) uses.push_back(RoleUse{fn.role, {}});
+    uses[it->second].functions.push_back(&fn);
   }
   return uses;
 }

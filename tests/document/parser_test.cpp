@@ -117,6 +117,13 @@ TEST(Parser, StandardTagsAreKeptAndUnknownTagsReported) {
   ASSERT_EQ(doc->issues().size(), 1u);
   EXPECT_EQ(doc->issues()[0].ruleId, "INP003");
   EXPECT_EQ(doc->issues()[0].range.begin.line, 2u);
+  // A near miss of an intrinsic gets a suggested replacement of the tag's own columns.
+  EXPECT_EQ(doc->issues()[0].replacement, "!Ref");
+  EXPECT_EQ(doc->issues()[0].range.begin.column, 4u);
+  EXPECT_EQ(doc->issues()[0].range.end.column, 9u);
+  auto far = parse("A: !Custom X\n");
+  ASSERT_EQ(far->issues().size(), 1u);
+  EXPECT_FALSE(far->issues()[0].replacement);
 }
 
 TEST(Parser, DuplicateKeysAreReportedWithTheFirstOccurrence) {

@@ -58,6 +58,9 @@ struct ParseIssue {
   std::string message;
   std::optional<SourceRange> related;  // e.g. the first occurrence of a duplicate key
   std::string relatedMessage;
+  // A safe edit that fixes the problem: `replacement` replaces the text at `range`.
+  std::optional<std::string> replacement;
+  std::string fixDescription;
 };
 
 class Document {

@@ -1,5 +1,6 @@
 #include "analyzers/common/ts.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace lambdalint::analyzers {
@@ -94,6 +95,57 @@ std::string stringValue(const SourceFile& file, TSNode n, bool* plain) {
   if (s.size() < q + 2 * width) return {};
   if (plain) *plain = true;
   return std::string(s.substr(q + width, s.size() - q - 2 * width));
+}
+
+FunctionSpans::FunctionSpans(
+    TSNode root, const std::function<std::optional<std::string>(TSNode, TSNode)>& name,
+    const std::function<std::optional<std::string>(TSNode)>& prefix) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  // Iterative pre-order walk; `prefixes` holds the class prefix of each open level.
+  std::vector<std::string> prefixes{""};
+  std::vector<TSNode> parents{TSNode{}};
+  bool descend = true;
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    bool enter = false;
+    if (descend) {
+      if (auto fn = name(n, parents.back())) {
+        spans_.push_back({ts_node_start_byte(n), ts_node_end_byte(n), prefixes.back() + *fn});
+      } else {
+        enter = true;
+      }
+    }
+    if (enter && ts_tree_cursor_goto_first_child(&cursor)) {
+      auto p = prefix(n);
+      prefixes.push_back(p ? prefixes.back() + *p : prefixes.back());
+      parents.push_back(n);
+      descend = true;
+      continue;
+    }
+    // Next sibling, or up until there is one.
+    for (;;) {
+      if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+        descend = true;
+        break;
+      }
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        ts_tree_cursor_delete(&cursor);
+        return;
+      }
+      prefixes.pop_back();
+      parents.pop_back();
+    }
+  }
+}
+
+const std::string& FunctionSpans::at(TSNode n) const {
+  static const std::string kModule;
+  uint32_t b = ts_node_start_byte(n);
+  auto it = std::upper_bound(spans_.begin(), spans_.end(), b,
+                             [](uint32_t v, const Span& s) { return v < s.begin; });
+  if (it == spans_.begin()) return kModule;
+  --it;
+  return b >= it->begin && b < it->end ? it->name : kModule;
 }
 
 std::string shortText(std::string_view s, size_t max) {

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,27 @@ TSNode capture(const std::vector<Query::Capture>& captures, std::string_view nam
 // The text of a string literal without quotes or prefixes ('s3', "s3", `s3`, r"s3"); empty
 // when the node is not a plain string (an f-string or template with substitutions included).
 std::string stringValue(const SourceFile& file, TSNode n, bool* plain = nullptr);
+
+// The outermost function each byte of a file is in, computed once with one walk of the tree
+// (climbing with ts_node_parent from every node of interest costs a walk from the root each).
+class FunctionSpans {
+ public:
+  // `name(node, parent)`: the name of a function-like node, or nullopt when `node` is not one;
+  // `prefix(node)`: for a class-like node, the text to put before the names of the functions
+  // it contains ("Orders."), or nullopt.
+  FunctionSpans(TSNode root,
+                const std::function<std::optional<std::string>(TSNode, TSNode)>& name,
+                const std::function<std::optional<std::string>(TSNode)>& prefix);
+  // The outermost function containing `n`, or "" at module scope.
+  const std::string& at(TSNode n) const;
+
+ private:
+  struct Span {
+    uint32_t begin, end;
+    std::string name;
+  };
+  std::vector<Span> spans_;  // in file order, not overlapping
+};
 
 // Collapses whitespace and cuts long call texts for messages.
 std::string shortText(std::string_view s, size_t max = 60);

@@ -50,6 +50,13 @@ class JsAnalyzer {
     TreePtr tree = parse(language_, file_.content());
     TSNode root = ts_tree_root_node(tree.get());
     out_->syntaxErrors = ts_node_has_error(root);
+    spans_ = std::make_unique<FunctionSpans>(
+        root,
+        [&](TSNode n, TSNode parent) -> std::optional<std::string> {
+          if (!isFunctionNode(type(n))) return std::nullopt;
+          return functionName(n, parent);
+        },
+        [](TSNode) -> std::optional<std::string> { return std::nullopt; });
     std::vector<std::vector<Query::Capture>> matches;
     query.forEachMatch(root, [&](const std::vector<Query::Capture>& c) { matches.push_back(c); });
 
@@ -144,14 +151,11 @@ class JsAnalyzer {
   }
 
   // The name of the outermost function a node is in ("" at module scope).
-  std::string enclosingFunction(TSNode n) {
-    TSNode outer{};
-    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p))
-      if (isFunctionNode(type(p))) outer = p;
-    if (ts_node_is_null(outer)) return {};
-    TSNode name = field(outer, "name");
+  std::string enclosingFunction(TSNode n) { return spans_->at(n); }
+
+  std::string functionName(TSNode fn, TSNode parent) {
+    TSNode name = field(fn, "name");
     if (!ts_node_is_null(name)) return std::string(text(file_, name));
-    TSNode parent = ts_node_parent(outer);
     if (type(parent) == "variable_declarator") return std::string(text(file_, field(parent, "name")));
     if (type(parent) == "assignment_expression") {
       TSNode left = field(parent, "left");
@@ -336,6 +340,7 @@ class JsAnalyzer {
   std::shared_ptr<model::CodeSummary> out_;
   std::map<std::string, std::set<std::string>> locals_;
   std::map<std::string, ClientVar> clientVars_;
+  std::unique_ptr<FunctionSpans> spans_;
 };
 
 }  // namespace

@@ -31,6 +31,16 @@ class PythonAnalyzer {
     TreePtr tree = parse(tree_sitter_python(), file_.content());
     TSNode root = ts_tree_root_node(tree.get());
     out_->syntaxErrors = ts_node_has_error(root);
+    spans_ = std::make_unique<FunctionSpans>(
+        root,
+        [&](TSNode n, TSNode) -> std::optional<std::string> {
+          if (type(n) != "function_definition") return std::nullopt;
+          return std::string(text(file_, field(n, "name")));
+        },
+        [&](TSNode n) -> std::optional<std::string> {
+          if (type(n) != "class_definition") return std::nullopt;
+          return std::string(text(file_, field(n, "name"))) + ".";
+        });
 
     std::vector<std::vector<Query::Capture>> matches;
     query.forEachMatch(root, [&](const std::vector<Query::Capture>& c) { matches.push_back(c); });
@@ -122,16 +132,7 @@ class PythonAnalyzer {
 
   // The top-level function a node is in ("" at module scope); methods of top-level classes
   // are "Class.method".
-  std::string enclosingFunction(TSNode n) {
-    std::string name;
-    for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
-      std::string_view t = type(p);
-      if (t == "function_definition") name = std::string(text(file_, field(p, "name")));
-      else if (t == "class_definition" && !name.empty())
-        name = std::string(text(file_, field(p, "name"))) + "." + name;
-    }
-    return name;
-  }
+  std::string enclosingFunction(TSNode n) { return spans_->at(n); }
 
   template <class F>
   void forEachTarget(TSNode left, F&& f) {
@@ -365,6 +366,7 @@ class PythonAnalyzer {
   std::shared_ptr<model::CodeSummary> out_;
   std::map<std::string, std::set<std::string>> globals_, locals_, params_;
   std::map<std::string, ClientVar> clientVars_;
+  std::unique_ptr<FunctionSpans> spans_;
 };
 
 }  // namespace

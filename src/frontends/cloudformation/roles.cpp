@@ -62,7 +62,10 @@ void readSamPolicies(const Template& tpl, const Node* policies, model::Role& rol
 }
 
 // Policies of an AWS::IAM::Role in the template, and the policy resources that name it.
-void readTemplateRole(const Template& tpl, const Resource& roleRes, model::Role& role) {
+// `policyResources`: the template's AWS::IAM::Policy, ManagedPolicy and RolePolicy resources,
+// collected once per template so that many roles do not each walk every resource.
+void readTemplateRole(const Template& tpl, const Resource& roleRes, model::Role& role,
+                      const std::vector<const Resource*>& policyResources) {
   const Node* props = roleRes.properties;
   if (props) {
     forEachItem(props->get("Policies"), [&](const Node* item) {
@@ -83,10 +86,8 @@ void readTemplateRole(const Template& tpl, const Resource& roleRes, model::Role&
       role.policies.push_back(std::move(p));
     });
   }
-  for (const Resource& res : tpl.resources()) {
-    if (res.type != "AWS::IAM::Policy" && res.type != "AWS::IAM::ManagedPolicy" &&
-        res.type != "AWS::IAM::RolePolicy")
-      continue;
+  for (const Resource* policyRes : policyResources) {
+    const Resource& res = *policyRes;
     bool attached = false;
     if (res.properties) {
       forEachItem(res.properties->get("Roles"), [&](const Node* r) {
@@ -127,6 +128,11 @@ void addImplicitRole(const Template& tpl, const Node* samPolicies, model::Functi
 
 void addRoles(const Template& tpl, model::Project& project) {
   std::map<std::string, model::Role*> byKey;
+  std::vector<const Resource*> policyResources;
+  for (const Resource& res : tpl.resources())
+    if (res.type == "AWS::IAM::Policy" || res.type == "AWS::IAM::ManagedPolicy" ||
+        res.type == "AWS::IAM::RolePolicy")
+      policyResources.push_back(&res);
   for (model::Function& fn : project.functions) {
     if (fn.role || !fn.roleRef.present()) continue;
     const Resource* res = nullptr;
@@ -139,7 +145,7 @@ void addRoles(const Template& tpl, model::Project& project) {
       if (res) {
         role->id = res->id;
         role->where = res->key->location();
-        if (res->type == "AWS::IAM::Role") readTemplateRole(tpl, *res, *role);
+        if (res->type == "AWS::IAM::Role") readTemplateRole(tpl, *res, *role, policyResources);
       } else {
         role->id = fn.roleRef.kind == model::Value::Kind::ParameterRef ? fn.roleRef.name : key;
         role->external = true;
