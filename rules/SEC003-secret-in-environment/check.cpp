@@ -124,6 +124,7 @@ class SecretInEnvironment final : public Rule {
       const Verdict v = *judge(*g.item);
       auto f = ctx.report(g.where, "environment variable `" + g.item->name + "` of " +
                                        functionList(g.ids()) + " " + v.what + ": " + v.advice);
+      f.maskSecret();  // the value is the secret: reports must not repeat it
       // Where the handler code reads it (CODE rules' handler links): the secret is used there.
       std::vector<const model::CodeSummary*> seen;
       for (const model::Function* fn : g.functions) {

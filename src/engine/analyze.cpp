@@ -87,12 +87,23 @@ class Analyzer {
       static const std::vector<model::IgnoreDirective> kNone;
       findings::applyInSourceSuppressions(*file, parsed.project ? parsed.project->ignores : kNone,
                                           out.findings, parsed.project != nullptr);
+      if (parsed.project) suppressInHandlerFiles(*parsed.project, out.findings);
       break;
     }
     return out;
   }
 
  private:
+  // Suppression comments in the handler files that this template's functions point to.
+  static void suppressInHandlerFiles(const model::Project& project, std::vector<Finding>& found) {
+    std::set<const SourceFile*> seen;
+    for (const model::Function& fn : project.functions) {
+      const auto& summary = fn.handlerLink.summary;
+      if (!summary || !summary->file || !seen.insert(summary->file.get()).second) continue;
+      findings::applyInSourceSuppressions(*summary->file, {}, found, true);
+    }
+  }
+
   void runRules(const model::Project& project, FileOutcome& out) const {
     out.functions += project.functions.size();
     for (const model::Function& fn : project.functions) {

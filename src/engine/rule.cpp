@@ -1,5 +1,6 @@
 #include "lambdalint/engine/rule.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace lambdalint {
@@ -78,6 +79,26 @@ FindingBuilder& FindingBuilder::fix(std::string description, const Location& whe
                                     std::string replacement) {
   finding_.fixDescription = std::move(description);
   finding_.fix.push_back(Replacement{toReported(where), std::move(replacement)});
+  return *this;
+}
+
+FindingBuilder& FindingBuilder::maskSecret() {
+  ReportedLocation& loc = finding_.location;
+  std::string& line = loc.snippet;
+  if (loc.range.begin.column == 0) {
+    line.assign(line.size(), '*');  // no column: hide the whole line
+    return *this;
+  }
+  size_t from = std::min<size_t>(loc.range.begin.column - 1, line.size());
+  size_t to = loc.range.end.line == loc.range.begin.line && loc.range.end.column > 0
+                  ? std::min<size_t>(loc.range.end.column - 1, line.size())
+                  : line.size();
+  // Quotes and leading blanks stay; then up to 4 characters stay visible ("AKIA****").
+  while (from < to && (line[from] == '"' || line[from] == '\'' || line[from] == ' ')) ++from;
+  if (to > from && (line[to - 1] == '"' || line[to - 1] == '\'')) --to;
+  size_t keep = to - from >= 12 ? 4 : 0;
+  for (size_t i = from + keep; i < to; ++i)
+    if (line[i] != ' ' && line[i] != '\t') line[i] = '*';
   return *this;
 }
 

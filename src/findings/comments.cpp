@@ -56,15 +56,44 @@ size_t commentStart(std::string_view line) {
   return std::string_view::npos;
 }
 
+CommentSyntax commentSyntaxFor(std::string_view path) {
+  size_t dot = path.rfind('.');
+  std::string_view ext = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
+  if (ext == "py") return CommentSyntax::Hash;
+  for (std::string_view e : {"js", "mjs", "cjs", "ts", "tsx", "jsx", "go", "java", "cpp", "cc",
+                             "cxx", "h", "hpp"})
+    if (ext == e) return CommentSyntax::Slashes;
+  return CommentSyntax::Yaml;
+}
+
+size_t codeCommentStart(std::string_view line, CommentSyntax syntax) {
+  char quote = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (quote) {
+      if (c == '\\') ++i;
+      else if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"' || c == '`') quote = c;
+    else if (syntax == CommentSyntax::Hash && c == '#') return i;
+    else if (syntax == CommentSyntax::Slashes && c == '/' && i + 1 < line.size() && line[i + 1] == '/')
+      return i;
+  }
+  return std::string_view::npos;
+}
+
 std::vector<CommentDirective> scanComments(const SourceFile& file) {
   std::vector<CommentDirective> out;
   constexpr std::string_view kMarker = "lambdalint:";
+  const CommentSyntax syntax = commentSyntaxFor(file.path());
+  const size_t markerLength = syntax == CommentSyntax::Slashes ? 2 : 1;
   for (uint32_t n = 1; n <= file.lineCount(); ++n) {
     std::string_view line = file.line(n);
     if (line.find(kMarker) == std::string_view::npos) continue;  // the cheap test first
-    size_t hash = commentStart(line);
+    size_t hash = syntax == CommentSyntax::Yaml ? commentStart(line) : codeCommentStart(line, syntax);
     if (hash == std::string_view::npos) continue;
-    size_t i = hash + 1;
+    size_t i = hash + markerLength;
     while (i < line.size() && blank(line[i])) ++i;
     if (line.substr(i, kMarker.size()) != kMarker) continue;
     i += kMarker.size();

@@ -34,7 +34,7 @@ struct Ignore {
 
 bool commentOrBlank(std::string_view line) {
   size_t i = line.find_first_not_of(" \t\r");
-  return i == std::string_view::npos || line[i] == '#';
+  return i == std::string_view::npos || line[i] == '#' || line.substr(i, 2) == "//";
 }
 
 // The line an own-line comment covers: the next line that is not blank or a comment.

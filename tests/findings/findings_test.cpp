@@ -31,6 +31,32 @@ TEST(SuppressionComments, HashOutsideQuotesStartsAComment) {
   EXPECT_EQ(commentStart("- [\"#\", '#'] # c"), 13u);
 }
 
+TEST(SuppressionComments, HandlerCodeCommentsOutsideStrings) {
+  using findings::CommentSyntax;
+  using findings::codeCommentStart;
+  constexpr auto npos = std::string_view::npos;
+  EXPECT_EQ(findings::commentSyntaxFor("src/app.py"), CommentSyntax::Hash);
+  EXPECT_EQ(findings::commentSyntaxFor("src/index.mjs"), CommentSyntax::Slashes);
+  EXPECT_EQ(findings::commentSyntaxFor("template.yaml"), CommentSyntax::Yaml);
+  EXPECT_EQ(codeCommentStart("x = 'a # b'  # c", CommentSyntax::Hash), 13u);
+  EXPECT_EQ(codeCommentStart("x = \"a \\\" # b\"", CommentSyntax::Hash), npos);
+  EXPECT_EQ(codeCommentStart("const u = 'http://x'; // c", CommentSyntax::Slashes), 22u);
+  EXPECT_EQ(codeCommentStart("const t = `a // b`", CommentSyntax::Slashes), npos);
+  EXPECT_EQ(codeCommentStart("a / b", CommentSyntax::Slashes), npos);
+
+  SourceFile js("src/index.js",
+                "// lambdalint: ignore CODE002 -- one client per tenant\n"
+                "const c = new S3Client({}); // lambdalint: ignore CODE003\n");
+  auto ds = scanComments(js);
+  ASSERT_EQ(ds.size(), 2u);
+  EXPECT_TRUE(ds[0].ownLine);
+  EXPECT_EQ(ds[0].ids.at(0).text, "CODE002");
+  EXPECT_EQ(ds[0].reason, "one client per tenant");
+  EXPECT_FALSE(ds[1].ownLine);
+  EXPECT_EQ(ds[1].ids.at(0).text, "CODE003");
+  EXPECT_EQ(ds[1].ids.at(0).range.begin.column, 51u);
+}
+
 TEST(SuppressionComments, DirectivesWithIdsAndReasons) {
   SourceFile file("t.yaml",
                   "# lambdalint: ignore-file SEC003 -- fake keys\n"

@@ -84,6 +84,9 @@ class FindingBuilder {
   FindingBuilder& related(const Location& where, std::string message);
   FindingBuilder& severity(Severity s);
   FindingBuilder& fix(std::string description, const Location& where, std::string replacement);
+  // The reported range holds a secret: its text is masked in the source line reporters show
+  // (text, SARIF snippets), keeping at most its first 4 characters; columns stay the same.
+  FindingBuilder& maskSecret();
 
  private:
   const RuleContext& ctx_;

@@ -22,6 +22,13 @@ struct CommentDirective {
   SourceRange range;        // the whole directive, from `#` to the end of the line
 };
 
+// How comments are written: YAML (and HCL-like `#` files), Python (`#` outside strings), or
+// C-family handler code (`//` outside strings: JavaScript, TypeScript, Go, Java, C++).
+enum class CommentSyntax { Yaml, Hash, Slashes };
+// By file extension: .py → Hash; .js .mjs .cjs .ts .tsx .go .java .cpp .cc .h .hpp → Slashes;
+// anything else → Yaml.
+CommentSyntax commentSyntaxFor(std::string_view path);
+
 // Every `lambdalint:` directive in the file's comments, in line order. A comment that starts
 // with `lambdalint:` but is not `ignore` or `ignore-file` becomes a directive without ids.
 std::vector<CommentDirective> scanComments(const SourceFile& file);
@@ -29,5 +36,8 @@ std::vector<CommentDirective> scanComments(const SourceFile& file);
 // The byte offset of the comment's `#` on a YAML line, or npos: a `#` at the start of the
 // line or after a blank, outside single- and double-quoted scalars.
 size_t commentStart(std::string_view line);
+// The same for handler code: the offset of `#` (Hash) or `//` (Slashes) outside string
+// literals ('...', "...", `...` with backslash escapes), or npos.
+size_t codeCommentStart(std::string_view line, CommentSyntax syntax);
 
 }  // namespace lambdalint::findings
