@@ -254,7 +254,7 @@ class ServiceReader {
   Kind streamKind(const Node* spec) const {
     const Node* arn = spec;
     if (spec && spec->isMap() && !cfn::isIntrinsic(spec)) {
-      std::string_view type = vars_.value(spec->get("type")).text;
+      std::string type = vars_.value(spec->get("type")).text;  // a copy: value() is a temporary
       if (type == "dynamodb") return Kind::DynamoDb;
       if (type == "kinesis") return Kind::Kinesis;
       arn = spec->get("arn");
