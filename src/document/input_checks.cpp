@@ -70,6 +70,12 @@ std::optional<InputProblem> checkStrictJson(const SourceFile& file) {
     size_t colon = what.rfind(": ");
     return InputProblem{file.positionAt(std::min(at, text.size())),
                         "invalid JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2))};
+  } catch (const nlohmann::json::exception& e) {
+    // A number too large for a double (`1e99999`) and the like: unreadable, not a crash.
+    std::string what = e.what();
+    size_t bracket = what.find("] ");
+    return InputProblem{Position{1, 1},
+                        "invalid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2))};
   }
   return InputProblem{Position{1, 1}, "invalid JSON"};
 }

@@ -165,6 +165,12 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void count(size_t weight, const YAML::Mark& mark) { count(weight, at(mark)); }
   void count(size_t weight, Position where) {
+    // Every event comes from at least one character of the file, except implicit nulls; far
+    // more events than characters means yaml-cpp 0.7 is looping (found by fuzzing: the
+    // 3 bytes ",\x16." yield nulls until the node limit, seconds and a gigabyte later).
+    if (++events_ > 8 * file_.content().size() + 1024)
+      throw StopReading{where, "the YAML parser is not making progress on this input; not "
+                               "analysed"};
     expanded_ += weight;
     if (expanded_ > limits_.maxNodes)
       throw StopReading{where, "the document expands to more than " +
@@ -252,6 +258,7 @@ class TreeBuilder final : public YAML::EventHandler {
   std::vector<Frame> stack_;
   std::unordered_map<YAML::anchor_t, Anchored> anchors_;
   size_t expanded_ = 0;
+  size_t events_ = 0;
 };
 
 // yaml-cpp reports a tab in indentation as "illegal map value" or similar: say what it is.

@@ -212,6 +212,13 @@ TEST(Parser, JsonMustBeStrict) {
   EXPECT_EQ(trailing->issues()[0].range.begin.line, 2u);
 }
 
+TEST(Parser, JsonNumberOverflowIsAFindingNotACrash) {
+  auto doc = parse("{\"AWSTemplateFormatVersion\": 9" + std::string(400, '9') + "e99999}", "t.json");
+  ASSERT_TRUE(doc->failed());
+  EXPECT_EQ(doc->issues()[0].ruleId, "INP001");
+  EXPECT_NE(doc->issues()[0].message.find("invalid JSON"), std::string::npos);
+}
+
 TEST(Parser, EveryDocumentOfAStreamIsKept) {
   auto doc = parse("A: 1\n---\nB: 2\n");
   ASSERT_FALSE(doc->failed());

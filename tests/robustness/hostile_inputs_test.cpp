@@ -179,6 +179,18 @@ TEST(HostileInputs, BinaryAndInvalidUtf8FilesFoundByTheWalk) {
   EXPECT_EQ(namedFound[0].rule, "INP001");
 }
 
+// Found by fuzz/fuzz_serverless: on these 3 bytes yaml-cpp 0.7 emits null events without end;
+// the parser stops it at once instead of at the 5,000,000-node limit (6 s and 800 MB before).
+TEST(HostileInputs, YamlCppEndlessEventsStopQuickly) {
+  auto start = Clock::now();
+  lambdalint::AnalysisResult r = lambdalint::analyzeText("serverless.yml", ",\x16.");
+  EXPECT_LT(Clock::now() - start, std::chrono::seconds(5));
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].ruleId, "INP001");
+  EXPECT_NE(r.findings[0].message.find("not making progress"), std::string::npos)
+      << r.findings[0].message;
+}
+
 // --- size in resources -------------------------------------------------------------------------
 
 // Half functions without a timeout (REL001 each), half their roles: every function has its own
