@@ -59,6 +59,7 @@ class SecretInCode final : public Rule {
                                    ": a credential in source code is in every clone, build and "
                                    "deployment package; read it at run time from AWS Secrets "
                                    "Manager or SSM Parameter Store, and rotate this one");
+    f.maskSecret();  // the reported range is the credential: reports must not repeat it
     for (const model::Function* fn : use.functions)
       f.related(fn->where, "function `" + fn->label() + "` uses this code");
   }
