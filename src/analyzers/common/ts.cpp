@@ -164,4 +164,12 @@ std::string shortText(std::string_view s, size_t max) {
   return out;
 }
 
+void addNamedLiteral(model::CodeSummary& out, const SourceFile& file, const FunctionSpans& spans,
+                     const std::string& name, TSNode value) {
+  bool plain = false;
+  std::string v = stringValue(file, value, &plain);
+  if (!plain || v.empty() || name.empty()) return;
+  out.literals.push_back({name, v, spans.at(value), location(file, value)});
+}
+
 }  // namespace lambdalint::analyzers

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lambdalint/document/source.hpp"
+#include "lambdalint/model/handler_summary.hpp"
 
 namespace lambdalint::analyzers {
 
@@ -81,6 +82,16 @@ class FunctionSpans {
   };
   std::vector<Span> spans_;  // in file order, not overlapping
 };
+
+// A variable known to hold a client or connection: what it is and for which service.
+struct ClientVar {
+  model::ClientCreation::Kind kind;
+  std::string service;
+};
+
+// Records `name = "literal"` (for the secret rules) when `value` is a plain, non-empty string.
+void addNamedLiteral(model::CodeSummary& out, const SourceFile& file, const FunctionSpans& spans,
+                     const std::string& name, TSNode value);
 
 // Collapses whitespace and cuts long call texts for messages.
 std::string shortText(std::string_view s, size_t max = 60);

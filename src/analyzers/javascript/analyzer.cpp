@@ -165,11 +165,6 @@ class JsAnalyzer {
     return "<anonymous>";
   }
 
-  struct ClientVar {
-    ClientCreation::Kind kind;
-    std::string service;
-  };
-
   // What a `new X(...)` or call creates, if a client: kind and service.
   std::optional<ClientVar> clientOf(TSNode expr) {
     if (type(expr) == "await_expression" && namedCount(expr) > 0)
@@ -329,10 +324,7 @@ class JsAnalyzer {
   }
 
   void addLiteral(const std::string& name, TSNode value) {
-    bool plain = false;
-    std::string v = stringValue(file_, value, &plain);
-    if (!plain || v.empty() || name.empty()) return;
-    out_->literals.push_back({name, v, enclosingFunction(value), location(file_, value)});
+    addNamedLiteral(*out_, file_, *spans_, name, value);
   }
 
   const SourceFile& file_;

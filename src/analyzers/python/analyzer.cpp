@@ -160,11 +160,6 @@ class PythonAnalyzer {
     }
   }
 
-  struct ClientVar {
-    ClientCreation::Kind kind;
-    std::string service;
-  };
-
   static std::optional<ClientCreation::Kind> clientKind(std::string_view callee) {
     static const std::set<std::string_view> kAws{"boto3.client", "boto3.resource",
                                                  "boto3.Session", "boto3.session.Session",
@@ -356,10 +351,7 @@ class PythonAnalyzer {
   }
 
   void addLiteral(const std::string& name, TSNode value) {
-    bool plain = false;
-    std::string v = stringValue(file_, value, &plain);
-    if (!plain || v.empty() || name.empty()) return;
-    out_->literals.push_back({name, v, enclosingFunction(value), location(file_, value)});
+    addNamedLiteral(*out_, file_, *spans_, name, value);
   }
 
   const SourceFile& file_;
