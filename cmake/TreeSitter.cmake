@@ -4,7 +4,8 @@
 # src/analyzers/<language>/ include tree-sitter headers (see LAMBDALINT_ANALYZER_SOURCES).
 set(TS_MODULES ${CMAKE_SOURCE_DIR}/tools/tree-sitter/node_modules)
 set(TS_CORE ${TS_MODULES}/tree-sitter/vendor/tree-sitter/lib)
-if(NOT EXISTS ${TS_CORE}/src/lib.c OR NOT EXISTS ${TS_MODULES}/tree-sitter-python/src/parser.c)
+if(NOT EXISTS ${TS_CORE}/src/lib.c OR NOT EXISTS ${TS_MODULES}/tree-sitter-python/src/parser.c
+   OR NOT EXISTS ${TS_MODULES}/@tree-sitter-grammars/tree-sitter-hcl/src/parser.c)
   message(FATAL_ERROR
     "tree-sitter sources not found in ${TS_MODULES}.\n"
     "Run scripts/setup (it installs them with `npm ci --ignore-scripts` in tools/tree-sitter).")
@@ -38,6 +39,10 @@ ts_grammar(ts_javascript ${TS_MODULES}/tree-sitter-javascript/src)
 # TypeScript's scanners include ../../common/scanner.h: built in place, the layout is kept.
 ts_grammar(ts_typescript ${TS_MODULES}/tree-sitter-typescript/typescript/src)
 ts_grammar(ts_tsx ${TS_MODULES}/tree-sitter-typescript/tsx/src)
+ts_grammar(ts_go ${TS_MODULES}/tree-sitter-go/src)
+ts_grammar(ts_java ${TS_MODULES}/tree-sitter-java/src)
+# HCL is a template language, not a handler language: the Terraform frontend parses .tf with it.
+ts_grammar(ts_hcl ${TS_MODULES}/@tree-sitter-grammars/tree-sitter-hcl/src)
 
 # Queries (src/analyzers/<language>/queries/*.scm) are embedded into the binary: a generated
 # .cpp holds each as a raw string, so nothing is read from the source tree at run time.
