@@ -34,14 +34,17 @@ class EnvVarNotSet final : public Rule {
         if (!seen.insert({r.name, r.where.range.begin.line}).second) continue;
         std::vector<const model::Function*> missing;
         for (const model::Function* fn : use.functions) {
-          bool set = false;
+          bool set = fn->environmentOpen;  // variables not read: it may well be set
           for (const model::EnvVar& v : fn->environment) set |= v.name == r.name;
           if (!set) missing.push_back(fn);
         }
         if (missing.empty()) continue;
-        std::string effect =
-            r.raises ? "raises KeyError"
-                     : (use.summary->language == "python" ? "returns None" : "is undefined");
+        const std::string& lang = use.summary->language;
+        std::string effect = r.raises             ? "raises KeyError"
+                             : lang == "python"   ? "returns None"
+                             : lang == "go"       ? "returns \"\""
+                             : lang == "java"     ? "returns null"
+                                                  : "is undefined";
         std::string scope = r.function.empty() ? " at module scope, so the cold start fails" : "";
         auto f = ctx.report(r.where, "the code reads environment variable `" + r.name +
                                          "` without a default, but the template does not set it "

@@ -58,18 +58,21 @@ class TimeoutExceedsApiLimit final : public Rule {
  public:
   void check(const RuleContext& ctx) const override {
     const long long restLimit = ctx.intOption("rest-api-timeout-seconds");
-    std::vector<const model::Function*> tooLong;
-    for (const model::Function& fn : ctx.project().functions) {
-      std::optional<long long> seconds = timeoutSeconds(fn.timeout);
-      if (seconds && !exceededTriggers(fn, *seconds, restLimit).empty()) tooLong.push_back(&fn);
-    }
-    // One finding per written timeout (a Globals timeout is shared by several functions).
-    for (const Shared<model::Value>& g : groupBySharedValue(tooLong, &model::Function::timeout)) {
+    // One finding per written timeout (a Globals timeout is shared by several functions);
+    // each branch of an Fn::If is a timeout of its own.
+    SharedGroups<model::Value> tooLong;
+    for (const model::Function& fn : ctx.project().functions)
+      for (const model::Value* v : fn.timeout.alternatives()) {
+        std::optional<long long> seconds = timeoutSeconds(*v);
+        if (seconds && !exceededTriggers(fn, *seconds, restLimit).empty())
+          tooLong.add(fn, *v, v->where, v->whenText());
+      }
+    for (const Shared<model::Value>& g : tooLong) {
       const long long seconds = *timeoutSeconds(*g.item);
       std::vector<std::pair<const model::Function*, const model::Trigger*>> triggers;
       long long limit = 0;  // the shortest integration timeout exceeded
       for (const model::Function* fn : g.functions)
-        for (const model::Trigger* t : exceededTriggers(*fn, *timeoutSeconds(fn->timeout), restLimit)) {
+        for (const model::Trigger* t : exceededTriggers(*fn, seconds, restLimit)) {
           triggers.emplace_back(fn, t);
           const long long l = *integrationTimeout(t->kind, restLimit);
           limit = limit == 0 ? l : std::min(limit, l);
@@ -79,8 +82,9 @@ class TimeoutExceedsApiLimit final : public Rule {
       std::string timeout = std::to_string(seconds) + " seconds";
       if (g.item->kind == model::Value::Kind::ParameterRef)
         timeout += " (the default of parameter `" + g.item->name + "`)";
+      const std::string when = g.item->whenText();
       std::string message =
-          "Timeout of " + timeout + " is longer than the " + std::to_string(limit) +
+          (when.empty() ? "" : when + ", ") + "Timeout of " + timeout + " is longer than the " + std::to_string(limit) +
           " seconds API Gateway waits for " + functionList(g.ids()) + ": after " +
           std::to_string(limit) +
           " seconds the client gets a 504 while the function keeps running, and is billed, "

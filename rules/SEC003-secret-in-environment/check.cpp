@@ -1,5 +1,6 @@
 // SEC003 secret-in-environment: secrets written into plain environment variables.
 #include <algorithm>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,13 +43,14 @@ struct Verdict {
   std::string advice;
 };
 
-// Where a finding about a variable goes: its value, or its name when the value has no place.
-const Location& placeOf(const model::EnvVar& var) {
-  return var.value.where.known() ? var.value.where : var.nameWhere;
+// Where a finding about a variable goes: its value (or the Fn::If branch), or its name when
+// the value has no place.
+const Location& placeOf(const model::EnvVar& var, const Value& v) {
+  return v.where.known() ? v.where : var.nameWhere;
 }
 
-std::optional<Verdict> judge(const model::EnvVar& var) {
-  const Value& v = var.value;
+// What is wrong with `v`, one value (or Fn::If branch) of the variable `var`.
+std::optional<Verdict> judge(const model::EnvVar& var, const Value& v) {
   const sec::Scanner& scanner = sec::Scanner::standard();
   Verdict p;
 
@@ -116,14 +118,25 @@ class SecretInEnvironment final : public Rule {
  public:
   void check(const RuleContext& ctx) const override {
     // One finding per written variable (a Globals environment is shared by several functions).
-    SharedGroups<model::EnvVar> groups;
+    // Each branch of an Fn::If is judged on its own, and the finding says which.
+    struct Judged {
+      const model::EnvVar* var;
+      const Value* value;
+    };
+    std::deque<Judged> judged;  // stable addresses for the groups
+    SharedGroups<Judged> groups;
     for (const model::Function& fn : ctx.project().functions)
       for (const model::EnvVar& var : fn.environment)
-        if (judge(var)) groups.add(fn, var, placeOf(var), var.name);
-    for (const Shared<model::EnvVar>& g : groups) {
-      const Verdict v = *judge(*g.item);
-      auto f = ctx.report(g.where, "environment variable `" + g.item->name + "` of " +
-                                       functionList(g.ids()) + " " + v.what + ": " + v.advice);
+        for (const Value* v : var.value.alternatives())
+          if (judge(var, *v))
+            groups.add(fn, judged.emplace_back(Judged{&var, v}), placeOf(var, *v), var.name);
+    for (const Shared<Judged>& g : groups) {
+      const model::EnvVar& var = *g.item->var;
+      const Verdict v = *judge(var, *g.item->value);
+      const std::string when = g.item->value->whenText();
+      auto f = ctx.report(g.where, (when.empty() ? "" : when + ", ") + "environment variable `" +
+                                       var.name + "` of " + functionList(g.ids()) + " " + v.what +
+                                       ": " + v.advice);
       f.maskSecret();  // the value is the secret: reports must not repeat it
       // Where the handler code reads it (CODE rules' handler links): the secret is used there.
       std::vector<const model::CodeSummary*> seen;
@@ -132,7 +145,7 @@ class SecretInEnvironment final : public Rule {
         if (!code || std::find(seen.begin(), seen.end(), code) != seen.end()) continue;
         seen.push_back(code);
         for (const model::EnvRead& r : code->envReads)
-          if (r.name == g.item->name)
+          if (r.name == var.name)
             f.related(r.where, "the handler code of function `" + fn->label() + "` reads it here");
       }
     }

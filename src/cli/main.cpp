@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -17,6 +19,7 @@
 #include "lambdalint/engine/analyze.hpp"
 #include "lambdalint/engine/registry.hpp"
 #include "lambdalint/findings/pipeline.hpp"
+#include "lambdalint/iam/command.hpp"
 #include "lambdalint/report/reporter.hpp"
 
 namespace {
@@ -43,6 +46,7 @@ struct Options {
   bool summaryOnly = false;
   std::string configFile;
   bool noConfig = false;
+  std::vector<std::string> enableRules, disableRules;
   bool printConfig = false;
   std::string baseline;
   std::string writeBaseline;
@@ -51,6 +55,8 @@ struct Options {
   ColorMode color = ColorMode::Auto;
   std::string root = ".";
   size_t maxFileBytes = 50u * 1024 * 1024;
+  unsigned jobs = 0;           // 0: one per core
+  double fileTimeoutSeconds = 10;  // 0: no limit
   bool listRules = false;
   std::string explain;
   std::string generateDocs;
@@ -195,6 +201,12 @@ void write(std::ostream& out, Format format, const Options& o, bool toStdout,
   }
 }
 
+// --file-timeout in milliseconds; a positive limit below one still is a limit, not "none".
+std::chrono::milliseconds timeoutOf(double seconds) {
+  if (seconds <= 0) return std::chrono::milliseconds(0);
+  return std::chrono::milliseconds(std::max(1ll, static_cast<long long>(seconds * 1000 + 0.5)));
+}
+
 int run(const Options& o) {
   auto dests = destinations(o);
   if (!dests) return kExitUsage;
@@ -225,6 +237,8 @@ int run(const Options& o) {
   ao.paths = o.paths.empty() ? std::vector<std::string>{"."} : o.paths;
   ao.root = o.root;
   ao.maxFileBytes = o.maxFileBytes;
+  ao.jobs = o.jobs;
+  ao.fileTimeout = timeoutOf(o.fileTimeoutSeconds);
   ao.ruleOptions = o.config.options;
   if (!o.config.include.empty() || !o.config.exclude.empty())
     ao.acceptFile = [&c = o.config](const std::filesystem::path& p) { return c.acceptsFile(p); };
@@ -296,6 +310,16 @@ int checkDocs(const std::string& dir) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // `lambdalint policy FUNCTION [PATH...]`: the minimal IAM policy of a function's code.
+  if (argc >= 2 && std::string_view(argv[1]) == "policy") {
+    try {
+      return lambdalint::iam::policyCommand(std::vector<std::string>(argv + 2, argv + argc),
+                                            std::cout, std::cerr);
+    } catch (const std::exception& e) {
+      std::cerr << "lambdalint policy: internal error: " << e.what() << "\n";
+      return 3;
+    }
+  }
   Options o;
   CLI::App app{
       "lambdalint: a fast linter for AWS serverless projects (SAM and CloudFormation templates).\n"
@@ -308,6 +332,8 @@ int main(int argc, char** argv) {
       "Configuration: .lambdalint.yaml, found from the first path upwards (to the repository\n"
       "root); command-line options win over it. Suppressions: '# lambdalint: ignore RULE --\n"
       "reason' on the line or the line above (docs/suppressions.md).\n\n"
+      "The minimal IAM policy of a function's handler code: lambdalint policy FUNCTION\n"
+      "[PATH...] [--format json|yaml] (docs/iam.md).\n\n"
       "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above --fail-on\n"
       "(suppressed findings and those in the --baseline do not count); 2 usage or\n"
       "configuration error, or a path that cannot be read; 3 internal error.",
@@ -342,6 +368,20 @@ int main(int argc, char** argv) {
                  "first path upwards")
       ->type_name("FILE");
   app.add_flag("--no-config", o.noConfig, "Ignore any configuration file");
+  app.add_option("--enable", o.enableRules,
+                 "Turn on these rules (comma-separated ids, names, categories or \"*\"; "
+                 "repeatable), over the configuration file; opt-in rules need their id or name")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("RULES");
+  app.add_option("--disable", o.disableRules,
+                 "Turn off these rules (the same forms as --enable), over the configuration "
+                 "file; --disable '*' --enable REL001 runs REL001 only")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("RULES");
   app.add_flag("--print-config", o.printConfig,
                "Print the effective configuration as YAML and exit");
   app.add_option("--baseline", o.baseline,
@@ -375,6 +415,16 @@ int main(int argc, char** argv) {
   app.add_option("--max-file-size", o.maxFileBytes,
                  "Files larger than this many bytes are reported and not analysed "
                  "(default: 52428800)");
+  app.add_option("--jobs,-j", o.jobs,
+                 "Files analysed in parallel by this many threads (default, and 0: the number "
+                 "of cores); the output is the same for every value")
+      ->type_name("N")
+      ->check(CLI::Range(0u, 1024u));
+  app.add_option("--file-timeout", o.fileTimeoutSeconds,
+                 "A file whose analysis (its handler code included) takes longer than this many "
+                 "seconds is reported (INP001) and skipped; 0: no limit (default: 10)")
+      ->type_name("SECONDS")
+      ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("--list-rules", o.listRules, "List every rule with its id, name, severity and whether the configuration enables it");
   app.add_option("--explain", o.explain, "Show the documentation of a rule (id or name)");
   app.add_option("--generate-docs", o.generateDocs,
@@ -393,6 +443,10 @@ int main(int argc, char** argv) {
     std::vector<const CLI::Option*> order(app.parse_order().begin(), app.parse_order().end());
     if (!pairOutputs(order, formatOpt, outputOpt, o)) return kExitUsage;
   }
+  if (!(o.fileTimeoutSeconds >= 0)) {  // NaN passes CLI11's range check
+    std::cerr << "lambdalint: --file-timeout: not a number of seconds\n";
+    return kExitUsage;
+  }
   if (o.noConfig && !o.configFile.empty()) {
     std::cerr << "lambdalint: --config and --no-config cannot be combined\n";
     return kExitUsage;
@@ -401,6 +455,7 @@ int main(int argc, char** argv) {
   if (needsConfig) {
     try {
       o.config = loadConfiguration(o);
+      config::applyCommandLine(o.config, o.enableRules, o.disableRules);
     } catch (const config::ConfigError& e) {
       std::cerr << "lambdalint: " << e.what() << "\n";
       return kExitUsage;

@@ -179,12 +179,37 @@ std::string optionYaml(const OptionValue& v) {
 
 }  // namespace
 
+void applyCommandLine(Config& config, const std::vector<std::string>& enable,
+                      const std::vector<std::string>& disable) {
+  auto apply = [&](const std::vector<std::string>& given, const char* option,
+                   std::vector<std::string>& into, std::vector<std::string>& other) {
+    for (const std::string& arg : given) {
+      std::istringstream names(arg);
+      for (std::string s; std::getline(names, s, ',');) {
+        s.erase(0, s.find_first_not_of(" \t"));
+        s.erase(s.find_last_not_of(" \t") + 1);
+        if (s.empty()) continue;
+        if (s != "*" && !findMeta(s) && !isCategory(s))
+          throw ConfigError(fmt::format("{}: unknown rule or category '{}' (see lambdalint "
+                                        "--list-rules)", option, s));
+        std::erase(other, s);
+        if (!contains(into, s)) into.push_back(s);
+      }
+    }
+  };
+  apply(disable, "--disable", config.disable, config.enable);
+  apply(enable, "--enable", config.enable, config.disable);
+}
+
 bool Config::enabled(const RuleMeta& rule) const {
   auto names = [&](const std::vector<std::string>& list) {
     return contains(list, rule.id) || contains(list, rule.name);
   };
   if (names(enable)) return true;
   if (names(disable)) return false;
+  // Opt-in rules (rule.yaml `enabled: false`) are noisy for most projects: only naming them
+  // turns them on, never a category or "*".
+  if (!rule.enabledByDefault) return false;
   if (contains(enable, rule.category)) return true;
   if (contains(disable, rule.category)) return false;
   if (contains(enable, "*")) return true;

@@ -32,7 +32,8 @@ bool isInside(const fs::path& p, const fs::path& canonicalRoot) {
 bool hasTemplateExtension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), ::tolower);
-  return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template";
+  return ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".template" ||
+         ext == ".tf";  // Terraform
 }
 
 std::string displayPath(const fs::path& p, const fs::path& root) {

@@ -54,7 +54,16 @@ std::string rulePage(const RuleMeta& m) {
   o << "| | |\n|---|---|\n";
   o << "| Category | " << m.category << " |\n";
   o << "| Default severity | " << severityName(m.defaultSeverity) << " |\n";
-  o << "| AWS guidance | <" << m.sourceUrl << "> |\n\n";
+  o << "| Enabled by default | "
+    << (m.enabledByDefault ? "yes"
+                           : "no (opt-in: add `" + std::string(m.id) +
+                                 "` to `rules: enable:` in `.lambdalint.yaml`)")
+    << " |\n";
+  o << "| Automatic fix | " << (m.fixable ? "yes (SARIF `fixes`)" : "no") << " |\n";
+  o << "| AWS guidance | <" << m.sourceUrl << "> |\n";
+  for (const PeerEquivalent& e : m.equivalents)
+    o << "| Equivalent in " << e.tool << " | " << e.ids << " |\n";
+  o << "\n";
   o << "## What it finds\n\n" << trimmed(m.description) << "\n\n";
   o << "## Why (the best practice)\n\n" << trimmed(m.rationale) << "\n\n";
   o << "## How to fix\n\n" << trimmed(m.fix) << "\n\n";
@@ -88,12 +97,17 @@ std::string rulePage(const RuleMeta& m) {
 
 std::string ruleIndexTable(const std::string& linkPrefix) {
   std::ostringstream o;
-  o << "| Rule | Name | Category | Default severity | Summary |\n";
-  o << "|---|---|---|---|---|\n";
-  for (const RuleMeta* m : allMeta())
+  o << "| Rule | Name | Category | Default severity | Fix | Summary | Peer equivalents |\n";
+  o << "|---|---|---|---|---|---|---|\n";
+  for (const RuleMeta* m : allMeta()) {
+    std::string peers;
+    for (const PeerEquivalent& e : m->equivalents)
+      peers += (peers.empty() ? "" : "; ") + std::string(e.tool) + " " + std::string(e.ids);
     o << "| [" << m->id << "](" << linkPrefix << ruleFileName(*m) << ") | `" << m->name << "` | "
-      << m->category << " | " << severityName(m->defaultSeverity) << " | " << trimmed(m->summary)
-      << " |\n";
+      << m->category << " | " << severityName(m->defaultSeverity)
+      << (m->enabledByDefault ? "" : " (opt-in)") << " | " << (m->fixable ? "yes" : "")
+      << " | " << trimmed(m->summary) << " | " << peers << " |\n";
+  }
   return o.str();
 }
 

@@ -16,6 +16,7 @@
 #include "document/scalar_range.hpp"
 #include "document/short_form_tags.hpp"
 #include "lambdalint/document/parse.hpp"
+#include "lambdalint/support/deadline.hpp"
 
 namespace lambdalint::doc {
 namespace {
@@ -171,6 +172,9 @@ class TreeBuilder final : public YAML::EventHandler {
     if (++events_ > 8 * file_.content().size() + 1024)
       throw StopReading{where, "the YAML parser is not making progress on this input; not "
                                "analysed"};
+    // The file's time limit (--file-timeout), looked at every 4096 events to stay cheap.
+    if ((events_ & 4095) == 0 && deadline::expired())
+      throw StopReading{where, "stopped: the file's time limit was reached"};
     expanded_ += weight;
     if (expanded_ > limits_.maxNodes)
       throw StopReading{where, "the document expands to more than " +

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <fstream>
+#include <deque>
 #include <map>
+#include <mutex>
 #include <set>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -12,11 +15,16 @@
 #include "lambdalint/findings/suppress.hpp"
 #include "lambdalint/frontends/frontend.hpp"
 #include "lambdalint/handlers/link.hpp"
+#include "lambdalint/support/deadline.hpp"
+#include "engine/summary_cache.hpp"
+#include "engine/work_queue.hpp"
 
 namespace lambdalint {
 namespace {
 
 namespace fs = std::filesystem;
+using engine::SummaryCache;
+using engine::WorkQueue;
 
 // Whether a file too large to read is worth a finding: it looks like an AWS template.
 bool mentionsAws(std::string_view text) {
@@ -75,18 +83,23 @@ class Analyzer {
     FileOutcome out;
     for (const frontends::Frontend* frontend : frontends::allFrontends()) {
       if (!named && !frontend->mayHandle(*file)) continue;
-      frontends::FrontendOutput parsed = frontend->analyze(file, named);
+      frontends::FrontendOutput parsed = link ? frontend->analyzeInFolder(file, named, link->templateDir)
+                                              : frontend->analyze(file, named);
       if (!parsed.ours) continue;
       out.alsoAnalyse = std::move(parsed.alsoAnalyse);
       if (parsed.skipped) break;
       out.analysed = true;
       if (parsed.document) addParseIssues(*parsed.document, out);
+      for (const auto& more : parsed.moreDocuments) addParseIssues(*more, out);
       if (parsed.project && link) handlers::linkHandlers(*parsed.project, *link);
       if (parsed.project) runRules(*parsed.project, out);
       // Comments and template ignores in this file suppress its findings (INP004 otherwise).
       static const std::vector<model::IgnoreDirective> kNone;
       findings::applyInSourceSuppressions(*file, parsed.project ? parsed.project->ignores : kNone,
                                           out.findings, parsed.project != nullptr);
+      for (const auto& more : parsed.moreDocuments)  // the unit's other files (Terraform)
+        findings::applyInSourceSuppressions(more->file(), kNone, out.findings,
+                                            parsed.project != nullptr);
       if (parsed.project) suppressInHandlerFiles(*parsed.project, out.findings);
       break;
     }
@@ -124,6 +137,7 @@ class Analyzer {
       out.functionInfos.push_back(std::move(info));
     }
     for (const auto& [meta, rule] : rules_) {
+      if (deadline::expired()) return;  // the engine drops this file's results
       auto configured = options_.find(meta->id);
       RuleContext ctx(*meta, project, [&out](Finding f) { out.findings.push_back(std::move(f)); },
                       configured == options_.end() ? nullptr : &configured->second);
@@ -151,8 +165,33 @@ void assignFingerprints(std::vector<Finding>& findings) {
   }
 }
 
+// A secret masked in one finding's source line (FindingBuilder::maskSecret) is masked in
+// every other snippet of that line too: another rule reporting on the same line (a reserved
+// variable name next to the key's value) must not show what the secret rule hid. Masking keeps
+// the line's length, so the masked characters of all copies are united.
+void maskSecretsInEverySnippet(std::vector<Finding>& findings) {
+  std::map<std::pair<std::string, uint32_t>, std::string> lines;
+  auto each = [&](auto&& visit) {
+    for (Finding& f : findings) {
+      visit(f.location);
+      for (ReportedLocation& r : f.related) visit(r);
+    }
+  };
+  each([&](ReportedLocation& loc) {
+    auto [it, inserted] = lines.try_emplace({loc.file, loc.range.begin.line}, loc.snippet);
+    if (inserted || it->second.size() != loc.snippet.size()) return;
+    for (size_t i = 0; i < loc.snippet.size(); ++i)
+      if (loc.snippet[i] == '*' && it->second[i] != '*') it->second[i] = '*';
+  });
+  each([&](ReportedLocation& loc) {
+    const std::string& united = lines[{loc.file, loc.range.begin.line}];
+    if (united.size() == loc.snippet.size()) loc.snippet = united;
+  });
+}
+
 void finish(AnalysisResult& result) {
   std::sort(result.findings.begin(), result.findings.end(), findingLess);
+  maskSecretsInEverySnippet(result.findings);
   assignFingerprints(result.findings);
 }
 
@@ -170,7 +209,23 @@ std::optional<std::string> readFile(const fs::path& p, std::string& error) {
     error = "cannot open the file";
     return std::nullopt;
   }
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // One read of the whole file (a character-by-character copy is several times slower on
+  // large templates); a file still growing is read on to its end.
+  std::string content;
+  std::error_code ec;
+  uintmax_t expected = fs::file_size(p, ec);
+  if (!ec && expected > 0) {
+    content.resize(static_cast<size_t>(expected));
+    in.read(content.data(), static_cast<std::streamsize>(expected));
+    content.resize(static_cast<size_t>(in.gcount()));
+  }
+  if (!in.bad() && !in.eof()) {
+    char buf[65536];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+      content.append(buf, static_cast<size_t>(in.gcount()));
+      if (in.eof()) break;
+    }
+  }
   if (in.bad()) {
     error = "error while reading the file";
     return std::nullopt;
@@ -186,7 +241,141 @@ std::string peek(const fs::path& p, size_t bytes) {
   return buf;
 }
 
+// One file's task: what to read, and what came of it.
+struct FileTask {
+  discover::Candidate candidate;
+  FileOutcome outcome;
+  bool accepted = true;                      // not excluded by the configuration
+  std::vector<discover::Candidate> pointsTo; // the files `alsoAnalyse` named, that exist
+};
+
+// Analyses every file on a fixed pool of threads, then merges the outcomes in the order a
+// single thread would have produced them, so the output never depends on --jobs.
+class FileRun {
+ public:
+  FileRun(const AnalysisOptions& options, std::vector<discover::Candidate> candidates)
+      : options_(options), queue_(candidates.size()) {
+    for (discover::Candidate& c : candidates) {
+      queued_.insert(c.displayPath);
+      tasks_.emplace_back().candidate = std::move(c);
+    }
+    initial_ = tasks_.size();
+  }
+
+  void runAll(unsigned jobs) {
+    // More threads than files would only wait (a CDK manifest adds templates: few).
+    unsigned threads =
+        static_cast<unsigned>(std::min<size_t>(jobs, std::max<size_t>(1, initial_)));
+    std::vector<std::unique_ptr<Analyzer>> analyzers;  // rules are per thread: no sharing
+    for (unsigned i = 0; i < threads; ++i)
+      analyzers.push_back(std::make_unique<Analyzer>(options_.ruleOptions));
+    queue_.run(threads, [&](unsigned worker, size_t index) {
+      FileTask* task;
+      {
+        std::lock_guard lock(mutex_);
+        task = &tasks_[index];  // deque: the address stays valid as tasks are added
+      }
+      process(*analyzers[worker], *task);
+    });
+  }
+
+  // Replays the single-threaded order: discovered files, then the files each one pointed
+  // to, appended as they were first named.
+  void mergeInto(AnalysisResult& result) {
+    std::map<std::string, size_t> byPath;
+    for (size_t i = 0; i < tasks_.size(); ++i) byPath[tasks_[i].candidate.displayPath] = i;
+    std::vector<size_t> order(initial_);
+    for (size_t i = 0; i < initial_; ++i) order[i] = i;
+    std::set<std::string> seen;
+    for (size_t i = 0; i < initial_; ++i) seen.insert(tasks_[i].candidate.displayPath);
+    for (size_t k = 0; k < order.size(); ++k) {
+      FileTask& task = tasks_[order[k]];
+      for (const discover::Candidate& next : task.pointsTo)
+        if (seen.insert(next.displayPath).second) order.push_back(byPath.at(next.displayPath));
+      if (task.accepted) merge(result, std::move(task.outcome), task.candidate.displayPath);
+    }
+    result.handlerFilesParsed = summaries_.parses();
+  }
+
+ private:
+  void process(const Analyzer& analyzer, FileTask& task) {
+    const discover::Candidate& c = task.candidate;
+    if (options_.acceptFile && !options_.acceptFile(c.path)) {
+      task.accepted = false;
+      return;
+    }
+    std::string error;
+    {
+      deadline::Scope limit(options_.fileTimeout);
+      task.outcome = analyzeOnDisk(analyzer, c, error);
+      if (deadline::expired()) {
+        task.outcome = FileOutcome{};
+        error = fmt::format("analysis stopped after the time limit of {} s (--file-timeout); "
+                            "not analysed", options_.fileTimeout.count() / 1000.0);
+      }
+    }
+    if (!error.empty()) {
+      FileOutcome& out = task.outcome;
+      out.analysed = true;
+      ReportedLocation where;
+      where.file = c.displayPath;
+      where.range = SourceRange{{1, 1}, {1, 1}};
+      out.findings.push_back(inputFinding("INP001", where, error));
+      out.notifications.push_back(report::Notification{c.displayPath, error});
+    }
+    for (const std::string& rel : task.outcome.alsoAnalyse) {
+      fs::path next = c.path.parent_path() / rel;
+      std::error_code ec;
+      if (!fs::is_regular_file(next, ec)) continue;
+      discover::Candidate candidate{next, discover::displayPath(next, options_.root), true};
+      task.pointsTo.push_back(candidate);
+      std::lock_guard lock(mutex_);
+      if (queued_.insert(candidate.displayPath).second) {
+        tasks_.emplace_back().candidate = candidate;
+        queue_.add();
+      }
+    }
+  }
+
+  FileOutcome analyzeOnDisk(const Analyzer& analyzer, const discover::Candidate& c,
+                            std::string& error) {
+    std::error_code ec;
+    uintmax_t size = fs::file_size(c.path, ec);
+    if (!ec && size > options_.maxFileBytes) {
+      if (c.explicitlyNamed || mentionsAws(peek(c.path, 64 * 1024)))
+        error = fmt::format("the file is {} bytes, above the limit of {} bytes; not analysed",
+                            size, options_.maxFileBytes);
+      return {};
+    }
+    auto content = readFile(c.path, error);
+    if (!content) return {};
+    handlers::LinkContext link;
+    link.templateDir = fs::absolute(c.path).parent_path();
+    link.boundary = handlers::scanBoundary(options_.paths, c.path);
+    link.displayRoot = options_.root;
+    link.shared = [this](const std::string& key,
+                         const std::function<SummaryCache::Summary()>& parse) {
+      return summaries_.get(key, parse);
+    };
+    return analyzer.analyzeSource(std::make_shared<SourceFile>(c.displayPath, std::move(*content)),
+                                  c.explicitlyNamed, &link);
+  }
+
+  const AnalysisOptions& options_;
+  std::mutex mutex_;            // guards tasks_ growing and queued_
+  std::deque<FileTask> tasks_;  // by task number
+  std::set<std::string> queued_;
+  size_t initial_ = 0;
+  WorkQueue queue_;
+  SummaryCache summaries_;
+};
+
 }  // namespace
+
+unsigned effectiveJobs(unsigned jobs) {
+  if (jobs > 0) return jobs;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
 
 AnalysisResult analyze(const AnalysisOptions& options) {
   AnalysisResult result;
@@ -195,48 +384,9 @@ AnalysisResult analyze(const AnalysisOptions& options) {
     if (p.fatal) result.fatalErrors.push_back(p.path + ": " + p.message);
     else result.notifications.push_back(report::Notification{p.path, p.message});
   }
-  Analyzer analyzer(options.ruleOptions);
-  // Files that others point to (a CDK manifest's templates) join the list, each read once
-  // even when discovery found it too.
-  std::vector<discover::Candidate> todo = std::move(found.candidates);
-  std::set<std::string> queued;
-  for (const discover::Candidate& c : todo) queued.insert(c.displayPath);
-  for (size_t i = 0; i < todo.size(); ++i) {
-    const discover::Candidate c = todo[i];
-    if (options.acceptFile && !options.acceptFile(c.path)) continue;
-    std::error_code ec;
-    uintmax_t size = fs::file_size(c.path, ec);
-    FileOutcome out;
-    std::string error;
-    if (!ec && size > options.maxFileBytes) {
-      if (c.explicitlyNamed || mentionsAws(peek(c.path, 64 * 1024))) {
-        error = fmt::format("the file is {} bytes, above the limit of {} bytes; not analysed",
-                            size, options.maxFileBytes);
-      }
-    } else if (auto content = readFile(c.path, error)) {
-      handlers::LinkContext link;
-      link.templateDir = fs::absolute(c.path).parent_path();
-      link.boundary = handlers::scanBoundary(options.paths, c.path);
-      link.displayRoot = options.root;
-      out = analyzer.analyzeSource(std::make_shared<SourceFile>(c.displayPath, std::move(*content)),
-                                   c.explicitlyNamed, &link);
-    }
-    if (!error.empty()) {
-      out.analysed = true;
-      ReportedLocation where;
-      where.file = c.displayPath;
-      where.range = SourceRange{{1, 1}, {1, 1}};
-      out.findings.push_back(inputFinding("INP001", where, error));
-      out.notifications.push_back(report::Notification{c.displayPath, error});
-    }
-    for (const std::string& rel : out.alsoAnalyse) {
-      fs::path next = c.path.parent_path() / rel;
-      std::string shown = discover::displayPath(next, options.root);
-      if (fs::is_regular_file(next, ec) && queued.insert(shown).second)
-        todo.push_back(discover::Candidate{next, shown, true});
-    }
-    merge(result, std::move(out), c.displayPath);
-  }
+  FileRun run(options, std::move(found.candidates));
+  run.runAll(effectiveJobs(options.jobs));
+  run.mergeInto(result);
   finish(result);
   return result;
 }

@@ -82,6 +82,11 @@ FindingBuilder& FindingBuilder::fix(std::string description, const Location& whe
   return *this;
 }
 
+FindingBuilder& FindingBuilder::suggest(std::string description) {
+  finding_.fixDescription = std::move(description);
+  return *this;
+}
+
 FindingBuilder& FindingBuilder::maskSecret() {
   ReportedLocation& loc = finding_.location;
   std::string& line = loc.snippet;

@@ -1,5 +1,6 @@
 #include "lambdalint/engine/rule_support.hpp"
 
+#include <cctype>
 #include <unordered_map>
 
 namespace lambdalint {
@@ -22,6 +23,55 @@ std::vector<std::string> functionIds(const std::vector<const model::Function*>& 
   ids.reserve(functions.size());
   for (const model::Function* fn : functions) ids.push_back(fn->label());
   return ids;
+}
+
+namespace {
+std::string_view trimmed(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+}  // namespace
+
+std::optional<WrittenInteger> writtenInteger(const model::Value& v) {
+  const bool param = v.kind == model::Value::Kind::ParameterRef;
+  if (v.kind != model::Value::Kind::Literal && !(param && v.hasDefault)) return std::nullopt;
+  std::optional<std::string> text = v.effectiveText();
+  if (!text) return std::nullopt;
+  std::string_view t = trimmed(*text);
+  if (t.empty() && param) return std::nullopt;
+  WrittenInteger w{WrittenInteger::Kind::Integer, 0, std::string(t), param};
+  std::string_view digits = t;
+  bool negative = false;
+  if (!digits.empty() && (digits.front() == '+' || digits.front() == '-')) {
+    negative = digits.front() == '-';
+    digits.remove_prefix(1);
+  }
+  if (digits.empty()) {
+    w.kind = WrittenInteger::Kind::NotInteger;
+    return w;
+  }
+  long long n = 0;
+  for (char c : digits) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) {
+      w.kind = WrittenInteger::Kind::NotInteger;
+      return w;
+    }
+    if (n > 1'000'000'000'000LL) w.kind = WrittenInteger::Kind::Huge;  // stop before overflow
+    if (w.kind == WrittenInteger::Kind::Integer) n = n * 10 + (c - '0');
+  }
+  w.value = w.kind == WrittenInteger::Kind::Huge ? (negative ? -1 : 1) : (negative ? -n : n);
+  return w;
+}
+
+std::string replacementKeepingQuotes(const Location& where, std::string_view text) {
+  std::string out(text);
+  if (!where.known()) return out;
+  std::string_view line = where.file->line(where.range.begin.line);
+  size_t col = where.range.begin.column - 1;
+  if (col < line.size() && (line[col] == '"' || line[col] == '\''))
+    return std::string(1, line[col]) + out + line[col];
+  return out;
 }
 
 bool sameLocation(const Location& a, const Location& b) {

@@ -20,4 +20,22 @@ std::optional<long long> Value::effectiveInt() const {
   return v;
 }
 
+std::vector<const Value*> Value::alternatives() const {
+  std::vector<const Value*> out;
+  if (branches.empty()) {
+    out.push_back(this);
+    return out;
+  }
+  for (const Value& b : branches) out.push_back(&b);
+  return out;
+}
+
+std::string Value::whenText() const {
+  std::string out;
+  for (const auto& [condition, outcome] : when)
+    out += (out.empty() ? "when condition `" : " and condition `") + condition + "` is " +
+           (outcome ? "true" : "false");
+  return out;
+}
+
 }  // namespace lambdalint::model

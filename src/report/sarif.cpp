@@ -114,6 +114,7 @@ ojson ruleDescriptor(const RuleMeta& m) {
   r["help"] = {{"text", helpText(m)}, {"markdown", helpMarkdown(m)}};
   r["helpUri"] = ruleHelpUri(m.id, m.name);
   r["defaultConfiguration"] = {{"level", sarifLevel(m.defaultSeverity)}};
+  if (!m.enabledByDefault) r["defaultConfiguration"]["enabled"] = false;
   ojson props;
   props["tags"] = ojson::array({m.category});
   props["precision"] = "high";

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "lambdalint/engine/registry.hpp"
 #include "support/run_command.hpp"
@@ -225,6 +226,32 @@ TEST(Cli, JunitValidatesAgainstTheSchema) {
   ASSERT_EQ(r.exitCode, 1) << r.err;
   auto v = runCommand("xmllint --noout --schema tests/schemas/junit.xsd '" + xml + "'");
   EXPECT_EQ(v.exitCode, 0) << v.err;
+}
+
+TEST(Cli, EnableAndDisableChooseRulesOverTheConfiguration) {
+  auto ruleIds = [](const std::string& out) {
+    std::multiset<std::string> ids;
+    const nlohmann::json report = nlohmann::json::parse(out);
+    for (const auto& f : report["findings"]) ids.insert(f["ruleId"].get<std::string>());
+    return ids;
+  };
+  // Only REL003: the file's note (REL001) is gone.
+  auto only = runLambdalint({"--no-config", "-f", "json", "--disable", "*", "--enable", "REL003",
+                             kWarningAndNote});
+  EXPECT_EQ(ruleIds(only.out), (std::multiset<std::string>{"REL003"})) << only.err;
+  // A rule name and a comma list; the opt-in PERF002 runs only when named.
+  auto named = runLambdalint({"--no-config", "-f", "json", "--disable", "timeout-default,REL003",
+                              kWarningAndNote});
+  EXPECT_EQ(ruleIds(named.out).count("REL001"), 0u);
+  EXPECT_EQ(ruleIds(named.out).count("REL003"), 0u);
+  EXPECT_EQ(ruleIds(named.out).count("PERF002"), 0u);
+  auto optIn = runLambdalint({"--no-config", "-f", "json", "--enable", "PERF002", kWarningAndNote});
+  EXPECT_EQ(ruleIds(optIn.out).count("PERF002"), 2u);  // both functions reserve nothing
+  // An unknown name is a usage error that names it.
+  auto wrong = runLambdalint({"--no-config", "--enable", "REL999", kWarningAndNote});
+  EXPECT_EQ(wrong.exitCode, 2);
+  EXPECT_NE(wrong.err.find("--enable: unknown rule or category 'REL999'"), std::string::npos)
+      << wrong.err;
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ namespace {
 const std::string kWarningAndNote = "testdata/cli/warning-and-note.yaml";
 const std::string kSuppressions = "testdata/rules/INP004-unused-suppression/bad_comments.yaml";
 const std::string kAllSuppressed = "testdata/rules/INP004-unused-suppression/good.yaml";
-// Only the template rules (input, reliability, security), so later rules change no count.
+// A fixed set of rules (input and the first template rules), so later rules change no count.
 const std::string kConfig = std::string(LAMBDALINT_SOURCE_DIR) + "/testdata/config/workflow.lambdalint.yaml";
 
 std::string quote(const std::string& s) { return "'" + s + "'"; }

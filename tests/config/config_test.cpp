@@ -34,7 +34,9 @@ bool enabled(const Config& c, std::string_view id) { return c.enabled(*findMeta(
 
 TEST(Config, EmptyFileIsTheDefaults) {
   Config c = parse("");
-  for (const RuleMeta* m : allMeta()) EXPECT_TRUE(c.enabled(*m)) << m->id;
+  // Every rule but the opt-in ones (rule.yaml `enabled: false`).
+  for (const RuleMeta* m : allMeta()) EXPECT_EQ(c.enabled(*m), m->enabledByDefault) << m->id;
+  EXPECT_FALSE(c.enabled(*findMeta("PERF002")));  // reserved concurrency: opt-in
   EXPECT_FALSE(c.failOn);
   EXPECT_TRUE(c.acceptsFile("/project/a/template.yaml"));
 }

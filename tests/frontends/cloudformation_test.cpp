@@ -2,6 +2,10 @@
 // roles and policies, triggers.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <utility>
+#include <vector>
+
 #include "frontends/cloudformation/template.hpp"
 #include "lambdalint/document/parse.hpp"
 #include "lambdalint/frontends/cloudformation.hpp"
@@ -95,6 +99,86 @@ TEST(Intrinsics, RefGetAttAndSubResolveWithoutGuessing) {
   EXPECT_EQ(v("a").where.range.begin.line, 7u);
 }
 
+TEST(Intrinsics, SubJoinFindInMapAndSelectResolveWhenEveryPartIsWritten) {
+  auto doc = parse(
+      "Parameters:\n"
+      "  Stage: {Type: String, Default: prod}\n"
+      "Mappings:\n"
+      "  Sizes:\n"
+      "    prod: {Timeout: 60}\n"
+      "Resources:\n"
+      "  Queue: {Type: AWS::SQS::Queue}\n"
+      "Outputs:\n"
+      "  a: {Value: !Sub ['${Name}-orders', {Name: shop}]}\n"
+      "  b: {Value: !Sub ['${Name}-${Stage}', {Name: shop}]}\n"
+      "  c: {Value: !Join ['-', [shop, orders, '1']]}\n"
+      "  d: {Value: !Join ['', ['arn:', !Ref 'AWS::Partition', ':iam::aws:policy/ReadOnlyAccess']]}\n"
+      "  e: {Value: !FindInMap [Sizes, prod, Timeout]}\n"
+      "  f: {Value: !FindInMap [Sizes, !Ref Stage, Timeout]}\n"
+      "  g: {Value: !FindInMap [Sizes, test, Timeout]}\n"
+      "  h: {Value: !Select [1, [a, !GetAtt Queue.Arn]]}\n"
+      "  i: {Value: !Select [5, [a]]}\n"
+      "  j: {Value: !Join ['', [!Sub '${Name}', x]]}\n");
+  cfn::Template tpl(*doc->root());
+  auto v = [&](const char* out) { return tpl.value(doc->root()->get("Outputs")->get(out)->get("Value")); };
+  EXPECT_EQ(v("a").kind, Kind::Literal);
+  EXPECT_EQ(v("a").text, "shop-orders");
+  EXPECT_EQ(v("b").kind, Kind::Unknown);  // Stage is chosen at deploy time
+  EXPECT_EQ(v("b").text, "shop-${Stage}");
+  EXPECT_EQ(v("c").kind, Kind::Literal);
+  EXPECT_EQ(v("c").text, "shop-orders-1");
+  EXPECT_EQ(v("d").kind, Kind::Unknown);
+  EXPECT_EQ(v("d").text, "arn:${AWS::Partition}:iam::aws:policy/ReadOnlyAccess");
+  EXPECT_EQ(v("e").kind, Kind::Literal);
+  EXPECT_EQ(v("e").text, "60");
+  EXPECT_EQ(v("e").where.range.begin.line, 5u);  // located in Mappings
+  EXPECT_EQ(v("f").kind, Kind::Unknown);         // never guessed from the parameter default
+  EXPECT_EQ(v("g").kind, Kind::Unknown);
+  EXPECT_EQ(v("h").kind, Kind::ResourceRef);
+  EXPECT_EQ(v("h").name, "Queue");
+  EXPECT_EQ(v("i").kind, Kind::Unknown);
+  EXPECT_EQ(v("j").kind, Kind::Unknown);
+}
+
+TEST(Intrinsics, FnIfKeepsEachBranchWithTheConditionThatSelectsIt) {
+  auto doc = parse(
+      "Conditions:\n"
+      "  IsProd: !Equals [!Ref 'AWS::AccountId', '1']\n"
+      "  IsBig: !Equals [!Ref 'AWS::Region', us-east-1]\n"
+      "Outputs:\n"
+      "  a: {Value: !If [IsProd, 30, !Ref 'AWS::NoValue']}\n"
+      "  b:\n"
+      "    Value: !If\n"
+      "      - IsProd\n"
+      "      - !If [IsBig, 60, 45]\n"
+      "      - 10\n"
+      "  c: {Value: !If [IsProd, 1]}\n");
+  cfn::Template tpl(*doc->root());
+  auto v = [&](const char* out) { return tpl.value(doc->root()->get("Outputs")->get(out)->get("Value")); };
+  const model::Value a = v("a");
+  ASSERT_TRUE(a.conditional());
+  ASSERT_EQ(a.branches.size(), 2u);
+  EXPECT_EQ(a.branches[0].text, "30");
+  EXPECT_EQ(a.branches[0].whenText(), "when condition `IsProd` is true");
+  EXPECT_FALSE(a.branches[1].present());  // AWS::NoValue: the property is not set
+  EXPECT_EQ(a.branches[1].where.range.begin.line, 5u);
+  EXPECT_EQ(a.branches[1].whenText(), "when condition `IsProd` is false");
+
+  const model::Value b = v("b");
+  ASSERT_EQ(b.branches.size(), 3u);  // nested Fn::If flattened into its leaves
+  EXPECT_EQ(b.branches[0].text, "60");
+  EXPECT_EQ(b.branches[0].whenText(), "when condition `IsProd` is true and condition `IsBig` is true");
+  EXPECT_EQ(b.branches[1].text, "45");
+  EXPECT_EQ(b.branches[2].text, "10");
+  EXPECT_EQ(b.branches[2].where.range.begin.line, 10u);
+  EXPECT_EQ(b.alternatives().size(), 3u);
+
+  const model::Value c = v("c");  // malformed: opaque, never a crash
+  EXPECT_EQ(c.kind, Kind::Unknown);
+  EXPECT_FALSE(c.conditional());
+  EXPECT_EQ(c.alternatives().size(), 1u);
+}
+
 TEST(SamGlobals, FunctionValuesWinAndGlobalsKeepTheirPositions) {
   Built b = build(
       "Transform: AWS::Serverless-2016-10-31\n"
@@ -126,7 +210,10 @@ TEST(SamGlobals, FunctionValuesWinAndGlobalsKeepTheirPositions) {
   EXPECT_EQ(env, (std::map<std::string, std::string>{{"TABLE", "orders"}, {"STAGE", "prod"}, {"EXTRA", "x"}}));
   const model::Function& other = b.fn("Other");
   EXPECT_EQ(other.timeout.text, "10");
-  EXPECT_EQ(other.runtime.kind, Kind::Unknown);  // an intrinsic replaces, never merges
+  // An intrinsic replaces the global value, never merges with it; AWS::NoValue then removes
+  // the property, so no runtime is set, and where it was removed is kept.
+  EXPECT_FALSE(other.runtime.present());
+  EXPECT_EQ(other.runtime.where.range.begin.line, 19u);
 }
 
 TEST(SamGlobals, ListsAreConcatenatedGlobalsFirst) {
@@ -149,6 +236,76 @@ TEST(SamGlobals, ListsAreConcatenatedGlobalsFirst) {
   EXPECT_EQ(vpc->subnets[0].text, "subnet-a");
   EXPECT_EQ(vpc->subnets[1].text, "subnet-b");
   EXPECT_TRUE(vpc->securityGroupsSet);
+}
+
+TEST(SamGlobals, SettingsAreReadWithGlobalsMerged) {
+  Built b = build(
+      "Transform: AWS::Serverless-2016-10-31\n"
+      "Globals:\n"
+      "  Function:\n"
+      "    Layers: [arn:layer:shared]\n"
+      "    Architectures: [arm64]\n"
+      "    AutoPublishAlias: live\n"
+      "    EventInvokeConfig:\n"
+      "      MaximumRetryAttempts: 1\n"
+      "      DestinationConfig: {OnFailure: {Type: SQS}}\n"
+      "Resources:\n"
+      "  Fn:\n"
+      "    Type: AWS::Serverless::Function\n"
+      "    Properties:\n"
+      "      PackageType: Image\n"
+      "      ImageUri: repo/app:1\n"
+      "      Layers: [arn:layer:own]\n"
+      "      SnapStart: {ApplyOn: PublishedVersions}\n"
+      "      RuntimeManagementConfig: {UpdateRuntimeOn: Manual, RuntimeVersionArn: arn:rt}\n"
+      "      ReservedConcurrentExecutions: 5\n"
+      "      ProvisionedConcurrencyConfig: {ProvisionedConcurrentExecutions: 2}\n"
+      "      DeploymentPreference:\n"
+      "        Type: Canary10Percent5Minutes\n"
+      "        Alarms: [!Ref ErrorsAlarm]\n"
+      "        Hooks: {PreTraffic: !Ref PreHook}\n"
+      "      EventInvokeConfig:\n"
+      "        DestinationConfig: {OnFailure: {Type: SNS, Destination: arn:sns:topic}}\n"
+      "      FunctionUrlConfig:\n"
+      "        AuthType: NONE\n"
+      "        Cors: {AllowOrigins: ['*']}\n"
+      "  Inline:\n"
+      "    Type: AWS::Serverless::Function\n"
+      "    Properties:\n"
+      "      InlineCode: \"def handler(e, c): pass\"\n");
+  const model::Function& fn = b.fn("Fn");
+  EXPECT_EQ(fn.imageUri.text, "repo/app:1");
+  ASSERT_EQ(fn.layers.size(), 2u);  // SAM prepends the Globals list
+  EXPECT_EQ(fn.layers[0].text, "arn:layer:shared");
+  EXPECT_EQ(fn.layers[0].where.range.begin.line, 4u);
+  EXPECT_EQ(fn.layers[1].text, "arn:layer:own");
+  ASSERT_EQ(fn.architectures.size(), 1u);
+  EXPECT_EQ(fn.architectures[0].text, "arm64");
+  EXPECT_EQ(fn.autoPublishAlias.text, "live");
+  EXPECT_EQ(fn.snapStart.text, "PublishedVersions");
+  EXPECT_EQ(fn.runtimeUpdateMode.text, "Manual");
+  EXPECT_EQ(fn.runtimeVersionArn.text, "arn:rt");
+  EXPECT_EQ(fn.reservedConcurrency.text, "5");
+  EXPECT_EQ(fn.provisionedConcurrency.text, "2");
+  ASSERT_TRUE(fn.deploymentPreference);
+  EXPECT_EQ(fn.deploymentPreference->type.text, "Canary10Percent5Minutes");
+  ASSERT_EQ(fn.deploymentPreference->alarms.size(), 1u);
+  EXPECT_EQ(fn.deploymentPreference->preTrafficHook.name, "PreHook");
+  // Maps merge: the retry count from Globals, the destination from the function.
+  ASSERT_TRUE(fn.asyncInvoke);
+  EXPECT_EQ(fn.asyncInvoke->maximumRetryAttempts.text, "1");
+  EXPECT_EQ(fn.asyncInvoke->maximumRetryAttempts.where.range.begin.line, 8u);
+  EXPECT_EQ(fn.asyncInvoke->onFailure.text, "arn:sns:topic");
+  EXPECT_EQ(fn.onFailureDestination.text, "arn:sns:topic");
+  ASSERT_TRUE(fn.url);
+  EXPECT_EQ(fn.url->authType.text, "NONE");
+  EXPECT_TRUE(fn.url->corsSet);
+  ASSERT_EQ(fn.url->allowOrigins.size(), 1u);
+
+  const model::Function& inl = b.fn("Inline");
+  EXPECT_EQ(inl.inlineCode.text, "def handler(e, c): pass");
+  EXPECT_EQ(inl.onFailureDestination.text, "SQS");  // SAM creates the queue from the Type
+  EXPECT_EQ(inl.layers.size(), 1u);
 }
 
 TEST(Roles, TemplateRolesAreSharedAndCollectTheirPolicies) {
@@ -237,6 +394,38 @@ TEST(Roles, SamFunctionsWithoutRoleGetTheirOwnImplicitRole) {
   EXPECT_EQ(b.fn("Fn2").role->policies.size(), 1u);
 }
 
+TEST(Roles, EveryBranchOfAConditionalPolicyCounts) {
+  Built b = build(
+      "Transform: AWS::Serverless-2016-10-31\n"
+      "Conditions:\n"
+      "  IsProd: !Equals [!Ref 'AWS::AccountId', '1']\n"
+      "Resources:\n"
+      "  Fn:\n"
+      "    Type: AWS::Serverless::Function\n"
+      "    Properties:\n"
+      "      Policies:\n"
+      "        - !If [IsProd, AWSLambdaBasicExecutionRole, !Ref 'AWS::NoValue']\n"
+      "        - Statement:\n"
+      "            - Effect: Allow\n"
+      "              Action: !If [IsProd, 's3:GetObject', 's3:*']\n"
+      "              Resource: '*'\n"
+      "            - !If\n"
+      "              - IsProd\n"
+      "              - {Effect: Allow, Action: 'sqs:SendMessage', Resource: '*'}\n"
+      "              - !Ref 'AWS::NoValue'\n");
+  const model::Role* role = b.fn("Fn").role;
+  ASSERT_TRUE(role);
+  ASSERT_EQ(role->policies.size(), 2u);
+  EXPECT_EQ(role->policies[0].origin, model::Policy::Origin::AwsManaged);
+  EXPECT_TRUE(role->policies[0].expanded);
+  const auto& statements = role->policies[1].statements;
+  ASSERT_EQ(statements.size(), 2u);
+  ASSERT_EQ(statements[0].actions.size(), 2u);  // both branches of the action
+  EXPECT_EQ(statements[0].actions[0].text, "s3:GetObject");
+  EXPECT_EQ(statements[0].actions[1].text, "s3:*");
+  EXPECT_EQ(statements[1].actions.at(0).text, "sqs:SendMessage");
+}
+
 TEST(Triggers, SamEventsAndCloudFormationResourcesBecomeTriggers) {
   Built b = build(
       "Resources:\n"
@@ -295,6 +484,131 @@ TEST(Triggers, SamEventsAndCloudFormationResourcesBecomeTriggers) {
   EXPECT_EQ(plain.onFailureDestination.name, "Queue");
   EXPECT_EQ(plain.versions, std::vector<std::string>{"Version"});
   EXPECT_EQ(plain.aliases, std::vector<std::string>{"Live"});
+}
+
+TEST(Triggers, EverySamEventTypeHasItsKindAndSource) {
+  Built b = build(
+      "Transform: AWS::Serverless-2016-10-31\n"
+      "Resources:\n"
+      "  Queue: {Type: AWS::SQS::Queue}\n"
+      "  Topic: {Type: AWS::SNS::Topic}\n"
+      "  Fn:\n"
+      "    Type: AWS::Serverless::Function\n"
+      "    Properties:\n"
+      "      Events:\n"
+      "        A: {Type: Api, Properties: {Path: /a, Method: get, Auth: {Authorizer: NONE}}}\n"
+      "        B: {Type: HttpApi}\n"
+      "        C:\n"
+      "          Type: SQS\n"
+      "          Properties:\n"
+      "            Queue: !GetAtt Queue.Arn\n"
+      "            BatchSize: 10\n"
+      "            FunctionResponseTypes: [ReportBatchItemFailures]\n"
+      "        D: {Type: Kinesis, Properties: {Stream: arn:kinesis, StartingPosition: LATEST, DestinationConfig: {OnFailure: {Destination: arn:sqs:dlq}}}}\n"
+      "        E: {Type: DynamoDB, Properties: {Stream: arn:ddb, BisectBatchOnFunctionError: true}}\n"
+      "        F: {Type: S3, Properties: {Bucket: !Ref Bucket}}\n"
+      "        G: {Type: SNS, Properties: {Topic: !Ref Topic}}\n"
+      "        H: {Type: SNS, Properties: {Topic: !Ref Topic, SqsSubscription: {BatchSize: 5}}}\n"
+      "        I: {Type: EventBridgeRule}\n"
+      "        J: {Type: CloudWatchEvent}\n"
+      "        K: {Type: Schedule}\n"
+      "        L: {Type: ScheduleV2}\n"
+      "        M: {Type: CloudWatchLogs}\n"
+      "        N: {Type: IoTRule}\n"
+      "        O: {Type: Cognito}\n"
+      "        P: {Type: MSK}\n"
+      "        Q: {Type: SelfManagedKafka}\n"
+      "        R: {Type: MQ}\n"
+      "        S: {Type: AlexaSkill}\n"
+      "        T: {Type: DocumentDB}\n"
+      "  Bucket: {Type: AWS::S3::Bucket}\n");
+  using K = model::Trigger::Kind;
+  const auto& t = b.fn("Fn").triggers;
+  ASSERT_EQ(t.size(), 20u);
+  const std::vector<K> kinds = {K::Api, K::HttpApi, K::Sqs, K::Kinesis, K::DynamoDb, K::S3,
+                                K::Sns, K::Sqs, K::EventBridge, K::EventBridge, K::Schedule,
+                                K::Schedule, K::CloudWatchLogs, K::IoT, K::Cognito, K::Msk,
+                                K::Msk, K::MQ, K::Other, K::Other};
+  for (size_t i = 0; i < kinds.size(); ++i) EXPECT_EQ(t[i].kind, kinds[i]) << t[i].name;
+  EXPECT_EQ(t[0].authorizer.text, "NONE");
+  EXPECT_EQ(t[0].path.text, "/a");
+  EXPECT_EQ(t[2].sourceId, "Queue");
+  EXPECT_EQ(t[2].batchSize.text, "10");
+  EXPECT_TRUE(t[2].reportBatchItemFailures);
+  EXPECT_EQ(t[3].startingPosition.text, "LATEST");
+  EXPECT_EQ(t[3].onFailureDestination.text, "arn:sqs:dlq");
+  EXPECT_EQ(t[4].bisectOnError.text, "true");
+  EXPECT_EQ(t[5].sourceId, "Bucket");
+  EXPECT_EQ(t[6].sourceId, "Topic");
+  EXPECT_EQ(t[6].mode(), model::Trigger::Mode::Asynchronous);
+  // SqsSubscription: SAM puts a queue between the topic and the function, which polls it.
+  EXPECT_EQ(t[7].mode(), model::Trigger::Mode::Poll);
+  EXPECT_EQ(t[7].batchSize.text, "5");
+}
+
+TEST(Triggers, ApiEventsWithoutAnAuthorizerGetTheirApisDefault) {
+  Built b = build(
+      "Transform: AWS::Serverless-2016-10-31\n"
+      "Globals:\n"
+      "  Api:\n"
+      "    Auth: {DefaultAuthorizer: Cognito, Authorizers: {Cognito: {UserPoolArn: arn:pool}}}\n"
+      "Resources:\n"
+      "  Http:\n"
+      "    Type: AWS::Serverless::HttpApi\n"
+      "    Properties: {Auth: {DefaultAuthorizer: Jwt, Authorizers: {Jwt: {}}}}\n"
+      "  Fn:\n"
+      "    Type: AWS::Serverless::Function\n"
+      "    Properties:\n"
+      "      Events:\n"
+      "        Implicit: {Type: Api, Properties: {Path: /a, Method: get}}\n"
+      "        Open: {Type: Api, Properties: {Path: /b, Method: get, Auth: {Authorizer: NONE}}}\n"
+      "        OnHttp: {Type: HttpApi, Properties: {ApiId: !Ref Http}}\n");
+  const auto& t = b.fn("Fn").triggers;
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].authorizer.text, "Cognito");
+  EXPECT_EQ(t[0].authorizer.where.range.begin.line, 4u);
+  EXPECT_EQ(t[1].authorizer.text, "NONE");
+  EXPECT_EQ(t[2].authorizer.text, "Jwt");
+  bool implicitRest = false;
+  for (const auto& api : b.project->apis) implicitRest |= api.implicit && api.id == "ServerlessRestApi";
+  EXPECT_TRUE(implicitRest);
+}
+
+TEST(NotAnalysed, NestedTemplatesTransformsAndLoopsAreListed) {
+  Built b = build(
+      "Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31, AWS::SecretsManager-2020-07-23]\n"
+      "Resources:\n"
+      "  Remote:\n"
+      "    Type: AWS::Serverless::Application\n"
+      "    Properties: {Location: {ApplicationId: arn:app, SemanticVersion: 1.0.0}}\n"
+      "  Local:\n"
+      "    Type: AWS::Serverless::Application\n"
+      "    Properties: {Location: ./auth.yaml}\n"
+      "  Stack:\n"
+      "    Type: AWS::CloudFormation::Stack\n"
+      "    Properties: {TemplateURL: !Sub 'https://${Bucket}.s3.amazonaws.com/n.yaml'}\n"
+      "  LocalStack:\n"
+      "    Type: AWS::CloudFormation::Stack\n"
+      "    Properties: {TemplateURL: nested/n.yaml}\n"
+      "  Fn::ForEach::Topics:\n"
+      "    - Name\n"
+      "    - [A, B]\n"
+      "    - ${Name}Topic: {Type: AWS::SNS::Topic}\n"
+      "  Fn:\n"
+      "    Type: AWS::Serverless::Function\n"
+      "    Properties:\n"
+      "      Environment: {'Fn::Transform': {Name: AWS::Include, Parameters: {Location: s3://b/k}}}\n");
+  std::vector<std::pair<std::string, uint32_t>> seen;
+  for (const auto& n : b.project->notAnalysed) {
+    seen.emplace_back(n.what + (n.id.empty() ? "" : " " + n.id), n.where.range.begin.line);
+    EXPECT_FALSE(n.why.empty()) << n.what;
+  }
+  EXPECT_EQ(seen, (std::vector<std::pair<std::string, uint32_t>>{
+                      {"transform `AWS::SecretsManager-2020-07-23`", 1u},
+                      {"nested application Remote", 3u},
+                      {"nested stack Stack", 9u},
+                      {"Fn::ForEach loop `Topics`", 15u},
+                      {"AWS::Include transform", 22u}}));
 }
 
 TEST(Triggers, PermissionsForAKnownSourceAddNothingAndNameTheApiKind) {

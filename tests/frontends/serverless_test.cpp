@@ -292,6 +292,8 @@ TEST(ServerlessAnalysis, TheSameRulesReportTheSameProblems) {
       "provider:\n"
       "  name: aws\n"
       "  timeout: 60\n"
+      "  memorySize: 512\n"
+      "  tracing: {lambda: true}\n"
       "  environment:\n"
       "    DB_PASSWORD: ${ssm:/prod/db/password}\n"
       "functions:\n"
@@ -299,8 +301,10 @@ TEST(ServerlessAnalysis, TheSameRulesReportTheSameProblems) {
       "    handler: api.handler\n"
       "    events:\n"
       "      - http: GET /\n");
+  // The timeout behind an API is reported; the ${ssm:} reference is not a plain-text secret.
   std::vector<std::string> ids;
-  for (const Finding& f : r.findings) ids.push_back(f.ruleId);
+  for (const Finding& f : r.findings)
+    if (f.ruleId == "REL003" || f.ruleId == "SEC003") ids.push_back(f.ruleId);
   EXPECT_EQ(ids, (std::vector<std::string>{"REL003"}));
   ASSERT_EQ(r.filesAnalysed.size(), 1u);
   EXPECT_EQ(r.functionCount, 1u);

@@ -8,6 +8,7 @@
 
 #include "lambdalint/analyzers/analyzer.hpp"
 #include "lambdalint/handlers/link.hpp"
+#include "handlers/layouts.hpp"
 
 namespace fs = std::filesystem;
 using namespace lambdalint;
@@ -113,11 +114,190 @@ export const handler = async (event) => {
   }
 }
 
+TEST(GoAnalyzer, SummarisesTheHandler) {
+  auto s = summarise("main.go", R"(package main
+
+import (
+	"context"
+	"net/http"
+	"os"
+
+	"github.com/aws/aws-lambda-go/lambda"
+	"github.com/aws/aws-sdk-go-v2/config"
+	"github.com/aws/aws-sdk-go-v2/service/dynamodb"
+	s3svc "github.com/aws/aws-sdk-go-v2/service/s3"
+)
+
+var table = os.Getenv("TABLE")
+var seen = map[string]int{}
+var db *dynamodb.Client
+
+func handle(ctx context.Context, id string) error {
+	seen[id] = 1
+	cfg, _ := config.LoadDefaultConfig(ctx)
+	s3 := s3svc.NewFromConfig(cfg)
+	s3.PutObject(ctx, nil)
+	db.GetItem(ctx, nil)
+	os.WriteFile("/tmp/out", nil, 0o600)
+	if id != "" && table != "" {
+		helper()
+	}
+	_, err := http.Get("https://example.com")
+	return err
+}
+
+func helper() { _ = os.Getenv("OTHER") }
+
+func main() {
+	seen = map[string]int{}
+	lambda.Start(handle)
+}
+)");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->language, "go");
+  EXPECT_FALSE(s->syntaxErrors);
+  EXPECT_EQ(s->startedHandler, "handle");
+  const model::CodeFunction* h = s->function("handle");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->where.range.begin.line, 18u);
+  EXPECT_EQ(h->branches, 2);  // if, &&
+  EXPECT_EQ(s->reachableFrom("handle"), (std::vector<std::string>{"handle", "helper"}));
+
+  ASSERT_EQ(s->moduleVariables.size(), 3u);
+  EXPECT_TRUE(s->moduleVariable("seen")->mutableContainer);
+  EXPECT_FALSE(s->moduleVariable("db")->mutableContainer);
+  // The write in main runs once, at cold start: only the handler's counts.
+  ASSERT_EQ(s->stateWrites.size(), 1u);
+  EXPECT_EQ(s->stateWrites[0].variable, "seen");
+  EXPECT_EQ(s->stateWrites[0].function, "handle");
+  EXPECT_TRUE(s->stateWrites[0].grows);
+
+  ASSERT_EQ(s->clients.size(), 2u);
+  EXPECT_EQ(s->clients[0].function, "handle");
+  EXPECT_EQ(s->clients[0].service, "");  // the shared configuration
+  EXPECT_EQ(s->clients[1].service, "s3");  // through the import's alias
+  EXPECT_EQ(s->clients[1].variable, "s3");
+
+  std::string calls;
+  for (const model::SdkCall& c : s->sdkCalls) calls += c.service + "." + c.operation + " ";
+  ASSERT_EQ(s->sdkCalls.size(), 2u) << calls;
+  EXPECT_EQ(s->sdkCalls[0].service, "s3");
+  EXPECT_EQ(s->sdkCalls[0].operation, "PutObject");
+  EXPECT_EQ(s->sdkCalls[1].service, "dynamodb");  // a package variable typed as the client
+  EXPECT_EQ(s->sdkCalls[1].operation, "GetItem");
+
+  ASSERT_EQ(s->envReads.size(), 2u);
+  EXPECT_EQ(s->envReads[0].name, "TABLE");
+  EXPECT_EQ(s->envReads[0].function, "");
+  EXPECT_EQ(s->envReads[1].name, "OTHER");
+  EXPECT_EQ(s->envReads[1].function, "helper");
+  EXPECT_EQ(s->tmpWrites.size(), 1u);
+  ASSERT_EQ(s->outboundCalls.size(), 1u);
+  EXPECT_EQ(s->outboundCalls[0].call, "http.Get");
+  EXPECT_FALSE(s->outboundCalls[0].hasTimeout);
+}
+
+TEST(GoAnalyzer, NamesWhatLambdaStartIsGiven) {
+  auto started = [](const char* body) {
+    std::string code = std::string("package main\n\nimport (\n\t\"context\"\n\t\"example.com/app/orders\"\n"
+                                   "\tawslambda \"github.com/aws/aws-lambda-go/lambda\"\n)\n\n") + body;
+    return summarise("main.go", code.c_str())->startedHandler;
+  };
+  EXPECT_EQ(started("func main() { awslambda.Start(func(ctx context.Context) error { return nil }) }\n"),
+            "main.func1");
+  EXPECT_EQ(started("func main() { awslambda.Start(orders.Handle) }\n"), "orders.Handle");
+  EXPECT_EQ(started("type h struct{}\nfunc (x *h) run() error { return nil }\n"
+                    "func main() { v := &h{}; awslambda.StartWithOptions(v.run) }\n"),
+            "h.run");
+  EXPECT_EQ(started("func main() { v := newH(); awslambda.Start(v.run) }\n"), ".run");
+  EXPECT_EQ(started("func handle() error { return nil }\n"
+                    "func main() { awslambda.Start(wrap(handle, 3)) }\n"),
+            "handle");
+  // Not the Lambda package: no handler.
+  EXPECT_EQ(summarise("main.go", "package main\nimport \"other/lambda\"\nfunc main() { lambda.Start(h) }\n")
+                ->startedHandler,
+            "");
+}
+
+TEST(JavaAnalyzer, SummarisesTheHandler) {
+  auto s = summarise("Orders.java", R"(package com.example;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+public class Orders {
+  private static final Map<String, String> CACHE = new HashMap<>();
+  private final DynamoDbClient ddb = DynamoDbClient.create();
+
+  public String handleRequest(Map<String, String> event, Context context) {
+    S3Client s3 = S3Client.builder().build();
+    CACHE.put(event.get("id"), "x");
+    ddb.putItem(b -> b.tableName(System.getenv("TABLE")));
+    s3.getObject(r -> r.bucket("b"));
+    if (event.isEmpty() || CACHE.isEmpty()) {
+      return helper();
+    }
+    return "";
+  }
+
+  private String helper() {
+    return System.getenv().getOrDefault("LEVEL", "info");
+  }
+
+  public static class Api {
+    public String handle(Map<String, String> e) {
+      return "api";
+    }
+  }
+}
+)");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->language, "java");
+  EXPECT_FALSE(s->syntaxErrors);
+  const model::CodeFunction* h = s->function("handleRequest");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->where.range.begin.line, 13u);
+  EXPECT_EQ(h->branches, 2);  // if, ||
+  EXPECT_NE(s->function("Api.handle"), nullptr);
+  EXPECT_EQ(s->reachableFrom("handleRequest"), (std::vector<std::string>{"handleRequest", "helper"}));
+
+  ASSERT_EQ(s->moduleVariables.size(), 2u);
+  EXPECT_TRUE(s->moduleVariable("CACHE")->mutableContainer);
+  EXPECT_FALSE(s->moduleVariable("ddb")->mutableContainer);
+  ASSERT_EQ(s->stateWrites.size(), 1u);
+  EXPECT_EQ(s->stateWrites[0].variable, "CACHE");
+  EXPECT_TRUE(s->stateWrites[0].grows);
+
+  ASSERT_EQ(s->clients.size(), 2u);
+  EXPECT_EQ(s->clients[0].function, "");  // a field initialiser: once per environment
+  EXPECT_EQ(s->clients[0].service, "dynamodb");
+  EXPECT_EQ(s->clients[0].variable, "ddb");
+  EXPECT_EQ(s->clients[1].function, "handleRequest");
+  EXPECT_EQ(s->clients[1].service, "s3");
+
+  ASSERT_EQ(s->sdkCalls.size(), 2u);
+  EXPECT_EQ(s->sdkCalls[0].service, "dynamodb");
+  EXPECT_EQ(s->sdkCalls[0].operation, "PutItem");
+  EXPECT_EQ(s->sdkCalls[1].service, "s3");
+  EXPECT_EQ(s->sdkCalls[1].operation, "GetObject");
+
+  ASSERT_EQ(s->envReads.size(), 2u);
+  EXPECT_EQ(s->envReads[0].name, "TABLE");
+  EXPECT_FALSE(s->envReads[0].hasDefault);
+  EXPECT_EQ(s->envReads[1].name, "LEVEL");
+  EXPECT_TRUE(s->envReads[1].hasDefault);
+}
+
 TEST(Analyzers, SurviveBrokenInput) {
   auto s = summarise("broken.py", "def handler(:\n  x = = 1\n\x01\xff");
   ASSERT_TRUE(s);
   EXPECT_TRUE(s->syntaxErrors);
   EXPECT_TRUE(summarise("broken.js", "export const handler = async ( => {"));
+  EXPECT_TRUE(summarise("broken.go", "package main\nfunc main() { lambda.Start(\n"));
+  EXPECT_TRUE(summarise("Broken.java", "class A { void handleRequest( { x = ; }"));
 }
 
 // --- resolution ---------------------------------------------------------------------------
@@ -204,8 +384,9 @@ TEST_F(HandlerLinks, ReportsWhatIsMissing) {
   auto p = link({function("python3.12", "missing.handler", "src/"),
                  function("python3.12", "app.other", "src/"),
                  function("python3.12", "app.handler", "not-here/"),
-                 function("java21", "com.example.Handler::handleRequest", "src/"),
-                 function("python3.12", "app.handler", "s3://bucket/code.zip")});
+                 function("ruby3.3", "app.handler", "src/"),
+                 function("python3.12", "app.handler", "s3://bucket/code.zip"),
+                 function("java21", "com.example.Handler::handleRequest", "src/")});
   using S = model::HandlerLink::Status;
   EXPECT_EQ(p.functions[0].handlerLink.status, S::FileNotFound);
   EXPECT_EQ(p.functions[0].handlerLink.tried, std::vector<std::string>{"src/missing.py"});
@@ -213,8 +394,133 @@ TEST_F(HandlerLinks, ReportsWhatIsMissing) {
   EXPECT_EQ(p.functions[2].handlerLink.status, S::NotLocal);
   EXPECT_EQ(p.functions[3].handlerLink.status, S::UnsupportedRuntime);
   EXPECT_EQ(p.functions[4].handlerLink.status, S::NotLocal);
+  // Java: every source layout was looked at for the class.
+  EXPECT_EQ(p.functions[5].handlerLink.status, S::FileNotFound);
+  EXPECT_EQ(p.functions[5].handlerLink.tried,
+            (std::vector<std::string>{"src/src/main/java/com/example/Handler.java",
+                                      "src/com/example/Handler.java",
+                                      "src/src/com/example/Handler.java"}));
 }
 
+
+TEST_F(HandlerLinks, ResolvesGoMainPackages) {
+  const std::string start = "import \"github.com/aws/aws-lambda-go/lambda\"\n";
+  // CodeUri is the main package; the handler is a method in another file of it.
+  write(root_ / "go" / "orders" / "main.go",
+        "package main\n" + start + "func main() { h := &handler{}; lambda.Start(h.handle) }\n");
+  write(root_ / "go" / "orders" / "handler.go",
+        "package main\ntype handler struct{}\nfunc (h *handler) handle() error { return nil }\n");
+  write(root_ / "go" / "orders" / "handler_test.go", "package main\n" + start +
+                                                          "func main() { lambda.Start(nothing) }\n");
+  // Serverless Framework: `handler: bin/hello` built from hello/.
+  write(root_ / "sls" / "hello" / "main.go",
+        "package main\n" + start + "func Handler() error { return nil }\nfunc main() { lambda.Start(Handler) }\n");
+  // cmd/<name> layout.
+  write(root_ / "gocmd" / "cmd" / "orders" / "main.go",
+        "package main\n" + start + "func main() { lambda.Start(func() error { return nil }) }\n");
+  // A Makefile (SAM BuildMethod makefile) names the package; the root's main.go is another binary.
+  write(root_ / "gomake" / "Makefile",
+        "build-OrdersFunction:\n\tGOOS=linux go build -tags lambda.norpc -o $(ARTIFACTS_DIR)/bootstrap ./functions/orders\n");
+  write(root_ / "gomake" / "functions" / "orders" / "main.go",
+        "package main\n" + start + "func orders() error { return nil }\nfunc main() { lambda.Start(orders) }\n");
+  write(root_ / "gomake" / "main.go",
+        "package main\n" + start + "func other() error { return nil }\nfunc main() { lambda.Start(other) }\n");
+  write(root_ / "goext" / "main.go", "package main\n" + start +
+                                         "import \"example.com/app/orders\"\nfunc main() { lambda.Start(orders.Handle) }\n");
+  write(root_ / "gonostart" / "main.go", "package main\nfunc main() {}\n");
+  write(root_ / "rust" / "main.rs", "fn main() {}\n");
+
+  model::Function makefile = function("provided.al2023", "bootstrap", "gomake/");
+  makefile.id = "OrdersFunction";
+  model::Function noHandler = function("go1.x", "", "go/orders");
+  noHandler.handler = {};
+  auto p = link({function("provided.al2023", "bootstrap", "go/orders"), function("provided.al2", "bin/hello", "sls"),
+                 function("go1.x", "orders", "gocmd"), makefile,
+                 function("provided.al2023", "bootstrap", "goext"),
+                 function("provided.al2023", "bootstrap", "gonostart"),
+                 function("provided.al2023", "bootstrap", "rust"), noHandler});
+  using S = model::HandlerLink::Status;
+  const auto& l = [&](size_t i) -> const model::HandlerLink& { return p.functions[i].handlerLink; };
+  EXPECT_EQ(l(0).status, S::Found) << l(0).reason;
+  EXPECT_EQ(l(0).file, "go/orders/handler.go");
+  EXPECT_EQ(l(0).function, "handler.handle");
+  ASSERT_NE(l(0).handler, nullptr);
+  EXPECT_EQ(l(0).handler->name, "handler.handle");
+  EXPECT_EQ(l(1).status, S::Found) << l(1).reason;
+  EXPECT_EQ(l(1).file, "sls/hello/main.go");
+  EXPECT_EQ(l(1).function, "Handler");
+  EXPECT_EQ(l(2).status, S::Found) << l(2).reason;
+  EXPECT_EQ(l(2).file, "gocmd/cmd/orders/main.go");
+  EXPECT_EQ(l(2).function, "main.func1");
+  EXPECT_EQ(l(3).status, S::Found) << l(3).reason;
+  EXPECT_EQ(l(3).file, "gomake/functions/orders/main.go");
+  EXPECT_EQ(l(3).function, "orders");
+  EXPECT_EQ(l(4).status, S::NotLocal);
+  EXPECT_NE(l(4).reason.find("orders.Handle"), std::string::npos) << l(4).reason;
+  EXPECT_EQ(l(5).status, S::FunctionNotFound);
+  EXPECT_EQ(l(6).status, S::UnsupportedRuntime);
+  EXPECT_EQ(l(7).status, S::Found) << l(7).reason;  // go1.x with no Handler written
+}
+
+TEST_F(HandlerLinks, ResolvesJavaClasses) {
+  write(root_ / "java" / "src" / "main" / "java" / "com" / "example" / "Orders.java",
+        "package com.example;\npublic class Orders {\n"
+        "  public String handleRequest(Object e, Object c) { return \"\"; }\n"
+        "  public static class Api { public String handle(Object e) { return \"\"; } }\n}\n");
+  write(root_ / "java" / "src" / "main" / "java" / "com" / "example" / "Child.java",
+        "package com.example;\npublic class Child extends Base {\n  void other() {}\n}\n");
+  auto p = link({function("java21", "com.example.Orders::handleRequest", "java"),
+                 function("java17", "com.example.Orders", "java/"),
+                 function("java21", "com.example.Orders$Api::handle", "java"),
+                 function("java21", "com.example.Orders::handleRequest", "java/target/orders-1.0.jar"),
+                 function("java21", "com.example.Orders::process", "java"),
+                 function("java21", "com.example.Child::handleRequest", "java"),
+                 function("java21", "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest", "java"),
+                 function("java21", "com.example.Orders::handleRequest", "java/orders.jar"),
+                 function("java21", "com.example.Orders::handleRequest", "../java/target/orders.jar")});
+  using S = model::HandlerLink::Status;
+  const auto& l = [&](size_t i) -> const model::HandlerLink& { return p.functions[i].handlerLink; };
+  for (size_t i : {0u, 1u, 2u, 3u}) {
+    EXPECT_EQ(l(i).status, S::Found) << i << " " << l(i).reason;
+    EXPECT_EQ(l(i).file, "java/src/main/java/com/example/Orders.java") << i;
+  }
+  EXPECT_EQ(l(1).function, "handleRequest");
+  EXPECT_EQ(l(2).function, "Api.handle");
+  ASSERT_NE(l(2).handler, nullptr);
+  EXPECT_EQ(l(2).handler->name, "Api.handle");
+  EXPECT_EQ(l(4).status, S::FunctionNotFound);
+  EXPECT_EQ(l(5).status, S::NotLocal);  // inherited from Base: not followed
+  EXPECT_NE(l(5).reason.find("Base"), std::string::npos) << l(5).reason;
+  EXPECT_EQ(l(6).status, S::NotLocal);
+  EXPECT_EQ(l(7).status, S::NotLocal);  // a jar that is not a build output
+  EXPECT_EQ(l(8).status, S::OutsideRoot);
+}
+
+TEST(GoLayouts, MakefileNamesThePackage) {
+  const char* sam =
+      "GOFLAGS = -trimpath\n"
+      ".PHONY: build\n"
+      "build-OrdersFunction:\n"
+      "\tGOOS=linux GOARCH=arm64 go build -ldflags=\"-s -w\" -o $(ARTIFACTS_DIR)/bootstrap ./cmd/orders\n"
+      "build-UsersFunction:\n"
+      "\tcd . && go build -o $(ARTIFACTS_DIR)/bootstrap users/main.go\n";
+  EXPECT_EQ(handlers::goPackageOfMakefile(sam, "OrdersFunction", "bootstrap"), fs::path("cmd/orders"));
+  EXPECT_EQ(handlers::goPackageOfMakefile(sam, "UsersFunction", "bootstrap"), fs::path("users"));
+  EXPECT_EQ(handlers::goPackageOfMakefile(sam, "OtherFunction", "bootstrap"), std::nullopt);
+  const char* sls =
+      "build:\n"
+      "\tenv GOOS=linux go build -ldflags \"-s -w\" -o bin/hello hello/main.go\n"
+      "\tenv GOOS=linux go build -ldflags \"-s -w\" -o bin/world world/main.go\n"
+      "\tgo build -o bin/ext github.com/x/y/cmd/ext\n"
+      "\tgo build -o bin/up ../up\n"
+      "\tgo build -o bin/here\n";
+  EXPECT_EQ(handlers::goPackageOfMakefile(sls, "World", "bin/world"), fs::path("world"));
+  EXPECT_EQ(handlers::goPackageOfMakefile(sls, "", "bin/hello"), fs::path("hello"));
+  EXPECT_EQ(handlers::goPackageOfMakefile(sls, "", "bin/ext"), std::nullopt);
+  EXPECT_EQ(handlers::goPackageOfMakefile(sls, "", "bin/up"), std::nullopt);
+  EXPECT_EQ(handlers::goPackageOfMakefile(sls, "", "bin/here"), fs::path("."));
+  EXPECT_EQ(handlers::goPackageOfMakefile("\x01\xff\tgo build -o\n:\n\t\"unterminated", "", "x"), std::nullopt);
+}
 }  // namespace
 
 namespace {

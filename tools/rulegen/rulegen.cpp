@@ -21,12 +21,47 @@ struct Option {
   std::string defaultInit;  // C++ initializer of the OptionValue
 };
 
+struct Equivalent {
+  std::string tool, ids;  // ids joined with ", "
+};
+
 struct Meta {
   std::string id, name, category, severity, summary, description, rationale, fix, bad, good,
       source, language;
   bool hasCheck = true;
+  bool enabled = true;   // `enabled: false`: opt-in, off unless the configuration enables it
+  bool fixable = false;  // `fixable: true`: findings carry a fix (SARIF `fixes`)
   std::vector<Option> options;
+  std::vector<Equivalent> equivalents;
 };
+
+// The peer tools users compare us with, in the order the docs show them.
+const char* const kPeerTools[] = {"cfn-lint", "checkov", "serverless-rules", "cfn_nag", "kics"};
+
+// rule.yaml `equivalents:` maps a peer tool to the id (or list of ids) of its nearest rule.
+std::vector<Equivalent> loadEquivalents(const YAML::Node& map, const fs::path& file) {
+  std::vector<Equivalent> out;
+  if (!map) return out;
+  if (!map.IsMap()) throw std::runtime_error(file.string() + ": 'equivalents' must be a map");
+  for (const auto& entry : map) {
+    std::string tool = entry.first.as<std::string>();
+    if (std::find(std::begin(kPeerTools), std::end(kPeerTools), tool) == std::end(kPeerTools))
+      throw std::runtime_error(file.string() + ": equivalents: unknown tool '" + tool +
+                               "' (cfn-lint, checkov, serverless-rules, cfn_nag, kics)");
+  }
+  for (const char* tool : kPeerTools) {
+    const YAML::Node ids = map[tool];
+    if (!ids) continue;
+    Equivalent e{tool, {}};
+    if (ids.IsSequence()) {
+      for (const YAML::Node& id : ids) e.ids += (e.ids.empty() ? "" : ", ") + id.as<std::string>();
+    } else {
+      e.ids = ids.as<std::string>();
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
 
 std::string field(const YAML::Node& n, const char* key, const fs::path& file, bool required = true) {
   if (!n[key]) {
@@ -109,6 +144,9 @@ Meta load(const fs::path& dir) {
   m.good = field(ex, "good", file);
   m.hasCheck = fs::exists(dir / "check.cpp");
   m.options = loadOptions(n["options"], file);
+  m.equivalents = loadEquivalents(n["equivalents"], file);
+  if (n["enabled"]) m.enabled = n["enabled"].as<bool>();
+  if (n["fixable"]) m.fixable = n["fixable"].as<bool>();
   return m;
 }
 
@@ -150,12 +188,24 @@ int main(int argc, char** argv) {
       o << "};\n";
     }
     for (auto& r : rules) {
-      o << "const RuleMeta meta_" << r.id << "{\n  " << raw(r.id) << ", " << raw(r.name) << ", "
-        << raw(r.category) << ", " << severityEnum(r.severity) << ",\n  " << raw(r.summary)
-        << ",\n  " << raw(r.description) << ",\n  " << raw(r.rationale) << ",\n  " << raw(r.fix)
-        << ",\n  " << raw(r.bad) << ",\n  " << raw(r.good) << ",\n  " << raw(r.source) << ", "
-        << raw(r.language);
-      if (!r.options.empty()) o << ", options_" << r.id;
+      if (r.equivalents.empty()) continue;
+      o << "const PeerEquivalent equivalents_" << r.id << "[] = {\n";
+      for (const Equivalent& e : r.equivalents)
+        o << "  {" << raw(e.tool) << ", " << raw(e.ids) << "},\n";
+      o << "};\n";
+    }
+    for (auto& r : rules) {
+      o << "const RuleMeta meta_" << r.id << "{\n"
+        << "  .id = " << raw(r.id) << ", .name = " << raw(r.name) << ",\n"
+        << "  .category = " << raw(r.category) << ", .defaultSeverity = " << severityEnum(r.severity)
+        << ",\n  .summary = " << raw(r.summary) << ",\n  .description = " << raw(r.description)
+        << ",\n  .rationale = " << raw(r.rationale) << ",\n  .fix = " << raw(r.fix)
+        << ",\n  .badExample = " << raw(r.bad) << ",\n  .goodExample = " << raw(r.good)
+        << ",\n  .sourceUrl = " << raw(r.source) << ", .exampleLanguage = " << raw(r.language);
+      if (!r.options.empty()) o << ",\n  .options = options_" << r.id;
+      o << ",\n  .enabledByDefault = " << (r.enabled ? "true" : "false")
+        << ", .fixable = " << (r.fixable ? "true" : "false");
+      if (!r.equivalents.empty()) o << ",\n  .equivalents = equivalents_" << r.id;
       o << "};\n";
     }
     o << "const RuleMeta* const kAllMeta[] = {";

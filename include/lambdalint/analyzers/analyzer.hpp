@@ -10,9 +10,10 @@
 
 namespace lambdalint::analyzers {
 
-enum class Language : uint8_t { Python, JavaScript, TypeScript, Tsx };
+enum class Language : uint8_t { Python, JavaScript, TypeScript, Tsx, Go, Java };
 
-// The language of a file by its extension (.py, .js/.mjs/.cjs/.jsx, .ts/.mts/.cts, .tsx).
+// The language of a file by its extension (.py, .js/.mjs/.cjs/.jsx, .ts/.mts/.cts, .tsx, .go,
+// .java).
 std::optional<Language> languageOfFile(std::string_view path);
 
 // Parses `file` once and summarises it. Never throws on bad input: a file with syntax errors

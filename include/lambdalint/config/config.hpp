@@ -32,7 +32,8 @@ struct Config {
   std::optional<std::string> failOn;        // "error", "warning", "note", "none"
 
   // A rule id or name in `enable`/`disable` beats its category there, and a category beats
-  // "*" (every rule); enabled by default.
+  // "*" (every rule); enabled by default. Opt-in rules (RuleMeta::enabledByDefault false)
+  // run only when `enable` names them by id or name.
   bool enabled(const RuleMeta& rule) const;
   // include/exclude: whether a file found or named is analysed. Files outside the
   // configuration's folder are not filtered.
@@ -48,6 +49,12 @@ std::optional<std::filesystem::path> findConfigFile(const std::filesystem::path&
 Config loadConfig(const std::filesystem::path& file);
 Config parseConfig(const std::string& displayPath, std::string content,
                    const std::filesystem::path& file);
+
+// --enable/--disable from the command line (comma-separated rule ids, names, categories or
+// "*"), applied over the file's lists: a name given on the command line leaves the other list.
+// Throws ConfigError ("--enable: unknown rule ...") for a name that is not a rule or category.
+void applyCommandLine(Config& config, const std::vector<std::string>& enable,
+                      const std::vector<std::string>& disable);
 
 // The effective configuration as YAML that loadConfig reads back (--print-config).
 std::string toYaml(const Config& config);

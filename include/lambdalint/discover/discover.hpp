@@ -28,7 +28,7 @@ struct Result {
 // file symlink that leads outside the root.
 Result findCandidates(const std::vector<std::string>& paths, const std::filesystem::path& root);
 
-// Whether a file name is one lambdalint reads when walking (.yaml, .yml, .json, .template).
+// Whether a file name is one lambdalint reads when walking (.yaml, .yml, .json, .template, .tf).
 bool hasTemplateExtension(const std::filesystem::path& p);
 
 // `p` relative to `root` with '/' separators ("../x" when outside the root).

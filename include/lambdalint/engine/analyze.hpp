@@ -1,5 +1,6 @@
 #pragma once
 // The pipeline: discover -> read -> parse -> frontend -> rules -> findings.
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -17,8 +18,16 @@ struct AnalysisOptions {
   size_t maxFileBytes = 50u * 1024 * 1024;
   RuleOptionValues ruleOptions;            // from the configuration
   // Files to analyse (configuration include/exclude); null analyses every candidate.
+  // Called from several threads at once.
   std::function<bool(const std::filesystem::path&)> acceptFile;
+  unsigned jobs = 0;  // worker threads; 0: one per core. The output does not depend on it.
+  // A file whose analysis (its handlers included) takes longer is reported as INP001 and
+  // its partial results dropped; zero: no limit.
+  std::chrono::milliseconds fileTimeout{10'000};
 };
+
+// The number of worker threads `jobs` means (0: the machine's core count, at least 1).
+unsigned effectiveJobs(unsigned jobs);
 
 struct AnalysisResult {
   std::vector<Finding> findings;                    // sorted with findingLess
@@ -27,6 +36,9 @@ struct AnalysisResult {
   std::vector<std::string> fatalErrors;             // named paths that do not exist
   size_t functionCount = 0;
   std::vector<report::FunctionInfo> functions;      // with their handler links, file order
+  // Handler files read and summarised: each once per run, however many functions and
+  // templates point to it (for tests and benchmarks).
+  size_t handlerFilesParsed = 0;
 };
 
 AnalysisResult analyze(const AnalysisOptions& options);

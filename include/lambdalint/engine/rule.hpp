@@ -30,6 +30,12 @@ struct RuleOption {
 // Option values set by the configuration, by rule id then option name (already type-checked).
 using RuleOptionValues = std::map<std::string, std::map<std::string, OptionValue>, std::less<>>;
 
+// The nearest rule of a peer tool (cfn-lint, checkov, serverless-rules, cfn_nag, kics).
+struct PeerEquivalent {
+  std::string_view tool;  // "cfn-lint"
+  std::string_view ids;   // "E2531, W2531"
+};
+
 struct RuleMeta {
   std::string_view id;           // "SEC001": stable forever
   std::string_view name;         // "iam-role-shared"
@@ -44,6 +50,9 @@ struct RuleMeta {
   std::string_view sourceUrl;    // the AWS guidance it enforces
   std::string_view exampleLanguage;  // "yaml" or "json"
   std::span<const RuleOption> options = {};
+  bool enabledByDefault = true;  // false: opt-in, runs only when the configuration enables it
+  bool fixable = false;          // its findings carry a fix (SARIF `fixes`, text output)
+  std::span<const PeerEquivalent> equivalents = {};
 };
 
 class FindingBuilder;
@@ -84,6 +93,8 @@ class FindingBuilder {
   FindingBuilder& related(const Location& where, std::string message);
   FindingBuilder& severity(Severity s);
   FindingBuilder& fix(std::string description, const Location& where, std::string replacement);
+  // A fix described in words only (shown in the text output), when no safe edit exists.
+  FindingBuilder& suggest(std::string description);
   // The reported range holds a secret: its text is masked in the source line reporters show
   // (text, SARIF snippets), keeping at most its first 4 characters; columns stay the same.
   FindingBuilder& maskSecret();

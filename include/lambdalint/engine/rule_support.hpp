@@ -2,6 +2,7 @@
 // Helpers for rule checks, so that every rule words and groups its findings the same way.
 // Rules read the model (include/lambdalint/model/), never the document.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -75,6 +76,27 @@ class SharedGroups {
 // where it is written, e.g. groupBySharedValue(tooLong, &model::Function::timeout).
 std::vector<Shared<model::Value>> groupBySharedValue(
     const std::vector<const model::Function*>& functions, model::Value model::Function::*field);
+
+// A number the template writes (a literal, or the default of the parameter it refers to),
+// as rules judge ranges: Timeout, MemorySize, BatchSize...
+struct WrittenInteger {
+  enum class Kind : uint8_t {
+    Integer,     // `value` holds it
+    NotInteger,  // "30s", 1.5, "" ...
+    Huge,        // a whole number far beyond any limit (sign in `value`: +1 or -1)
+  };
+  Kind kind = Kind::Integer;
+  long long value = 0;
+  std::string text;         // as written, trimmed
+  bool fromParameter = false;
+};
+// nullopt when nothing can be judged: absent, a reference, an expression, or a parameter
+// without a default (or with an empty one, meaning "always pass a value").
+std::optional<WrittenInteger> writtenInteger(const model::Value& v);
+
+// `text` as the replacement of the scalar at `where`, in the same quotes when the scalar is
+// quoted (JSON strings must stay strings).
+std::string replacementKeepingQuotes(const Location& where, std::string_view text);
 
 // The functions of each execution role (generated, in-template or external), roles in the
 // order of their first function, so findings keep template order.

@@ -2,6 +2,7 @@
 // A frontend turns one kind of file (CloudFormation/SAM templates, serverless.yml, ...) into
 // the project model. The engine asks each registered frontend in turn; the first that takes
 // a file parses it, once, and builds its model.
+#include <filesystem>
 #include <memory>
 #include <span>
 #include <string>
@@ -23,6 +24,10 @@ struct FrontendOutput {
   // Further files this one points to (a CDK manifest's templates), relative to its folder;
   // the engine analyses each once, whether or not discovery found it too.
   std::vector<std::string> alsoAnalyse;
+  // Further files read as one unit with this one (a Terraform module's other .tf files): the
+  // engine reports their parse issues, and their suppression comments apply to the findings
+  // located in them.
+  std::vector<std::unique_ptr<doc::Document>> moreDocuments;
 };
 
 class Frontend {
@@ -34,6 +39,12 @@ class Frontend {
   // Parses and builds. `named`: the user named this file, so a parse failure is always
   // reported; a file found by walking is reported only when it clearly is of this kind.
   virtual FrontendOutput analyze(std::shared_ptr<const SourceFile> file, bool named) const = 0;
+  // The same for a file on disk in `folder`, for frontends whose unit is a folder (a
+  // Terraform module) and read the file's siblings there. By default, analyze().
+  virtual FrontendOutput analyzeInFolder(std::shared_ptr<const SourceFile> file, bool named,
+                                         const std::filesystem::path& folder) const {
+    return analyze(std::move(file), named);
+  }
 };
 
 // Every frontend, most specific first (a serverless.yml is YAML with `Resources` inside).

@@ -4,6 +4,7 @@
 // Nothing outside the scanned root is ever read (`CodeUri: ../..`, absolute paths, symlinks
 // leading out): such links are recorded as OutsideRoot and reported, not followed.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -18,6 +19,11 @@ struct LinkContext {
   std::filesystem::path boundary;     // the scanned root: nothing outside it is read
   std::filesystem::path displayRoot;  // reported paths are relative to it
   size_t maxFileBytes = 5u * 1024 * 1024;  // larger handler files are not analysed
+  // Shares summaries between templates (the engine's cache across files and threads):
+  // returns the summary for a canonical path, calling `parse` only if nobody has yet.
+  // Empty: each linkHandlers call parses its own.
+  using Summary = std::shared_ptr<const model::CodeSummary>;
+  std::function<Summary(const std::string& key, const std::function<Summary()>& parse)> shared;
 };
 
 // The folder nothing may be read outside of, for a template found under the user's `paths`:

@@ -50,11 +50,16 @@ struct EnvRead {
 };
 
 // An SDK operation called on a client the file creates (s3.get_object, new GetObjectCommand).
+// An empty service or operation means the call could not be resolved statically (a service
+// name from a variable, `getattr(client, name)`): IAM results for the handler are incomplete.
 struct SdkCall {
   std::string service;
   std::string operation;
   std::string function;
   Location where;
+  // The environment variable whose value names the resource (Bucket=os.environ["BUCKET"],
+  // `TableName: process.env.TABLE`, boto3 `Table(os.environ["T"])`); empty when not known.
+  std::string resourceEnv = {};
 };
 
 // Something written under /tmp.
@@ -91,7 +96,7 @@ struct CodeFunction {
 };
 
 struct CodeSummary {
-  std::string language;                      // "python", "javascript", "typescript"
+  std::string language;                      // "python", "javascript", "typescript", "go", "java"
   std::shared_ptr<const SourceFile> file;
   bool syntaxErrors = false;                 // the parser recovered from errors
   std::vector<ModuleVariable> moduleVariables;
@@ -103,6 +108,21 @@ struct CodeSummary {
   std::vector<TmpWrite> tmpWrites;
   std::vector<OutboundCall> outboundCalls;
   std::vector<NamedLiteral> literals;
+  // Modules the file imports, as written ("boto3", "./db", ".models", "@aws-sdk/client-s3");
+  // recorded by the Python and JavaScript analyzers. Code in the project's own modules is not
+  // seen, so IAM rules treat a handler importing them as incompletely known.
+  std::vector<std::string> imports = {};
+  // Go: what the file's `main` hands to lambda.Start (the template does not name it): a
+  // function, "Type.Method", ".Method" (a method value of a type defined elsewhere),
+  // "pkg.Func" (another package's), or "main.func1" for a func literal; empty: none.
+  // C++: what the file hands to aws::lambda_runtime::run_handler: a function's qualified
+  // name, or "main::<lambda at line N>" for a lambda.
+  std::string startedHandler;
+  // Java: the classes the file's classes extend (an inherited handler method is not here).
+  std::vector<std::string> superclasses;
+  // What the analyzer had to guess or could not do (C++: headers not found, stubs used, no
+  // compile database); shown with the function's handler link, not as findings.
+  std::vector<std::string> notes = {};
 
   const CodeFunction* function(std::string_view name) const;
   const ModuleVariable* moduleVariable(std::string_view name) const;

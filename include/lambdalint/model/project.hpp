@@ -3,7 +3,9 @@
 // One shape for every template source; rules never ask where a function came from.
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "lambdalint/document/node.hpp"
@@ -19,6 +21,7 @@ struct PolicyStatement {
   std::vector<Value> actions;
   bool notResource = false;
   std::vector<Value> resources;
+  bool conditional = false;          // has a Condition: it may not apply to a request
 };
 
 struct Policy {
@@ -32,6 +35,9 @@ struct Policy {
   std::string name;
   Value managedArn;
   Location where;
+  // For AwsManaged and PolicyTemplate: the statements come from lambdalint's own table
+  // (data/), located at the policy's entry; false when the name is not in the table.
+  bool expanded = false;
   std::vector<PolicyStatement> statements;
 };
 
@@ -54,6 +60,21 @@ struct Trigger {
   std::string name;    // the event's name or the resource that creates it
   std::string type;    // as written (e.g. "Api", "AWS::SNS::Subscription")
   Location where;
+  // The queue, stream, topic, bucket or API as written, and its logical id when it is a
+  // resource of the template (e.g. to relate a queue's visibility timeout to the function).
+  Value source;
+  std::string sourceId;
+  // Polled sources (SQS, Kinesis, DynamoDB, Kafka, MQ): the event source mapping's settings.
+  Value enabled, batchSize, maximumBatchingWindow, startingPosition;
+  Value bisectOnError, maximumRetryAttempts, maximumRecordAge, parallelizationFactor;
+  Value onFailureDestination;       // streams: DestinationConfig.OnFailure
+  bool filtersSet = false;          // FilterCriteria
+  bool reportBatchItemFailures = false;  // FunctionResponseTypes has ReportBatchItemFailures
+  // API triggers: the method's authorizer as written (SAM Auth.Authorizer, "NONE", or the
+  // API's default authorizer when the event sets none); absent when nothing names one.
+  Value authorizer;
+  Value apiKeyRequired;
+  Value method, path;
   Mode mode() const;
 };
 const char* triggerKindName(Trigger::Kind k);
@@ -95,6 +116,38 @@ struct HandlerLink {
 };
 const char* handlerStatusName(HandlerLink::Status s);  // "found", "file-not-found"...
 
+// SAM DeploymentPreference, or an AWS::CodeDeploy::DeploymentGroup for the function's alias.
+struct DeploymentPreference {
+  Location where;
+  Value type;                   // "Canary10Percent5Minutes", "AllAtOnce"...
+  Value enabled;
+  std::vector<Value> alarms;    // rollback alarms
+  Value preTrafficHook, postTrafficHook;
+};
+
+// Asynchronous invocation settings (SAM EventInvokeConfig, AWS::Lambda::EventInvokeConfig).
+struct AsyncInvokeConfig {
+  Location where;
+  Value maximumRetryAttempts, maximumEventAgeInSeconds;
+  Value onSuccess, onFailure;   // destinations (ARN, or the SAM Type when no ARN is written)
+};
+
+// A function URL (SAM FunctionUrlConfig, AWS::Lambda::Url).
+struct FunctionUrl {
+  Location where;
+  Value authType;               // "AWS_IAM" or "NONE"
+  Value invokeMode;
+  bool corsSet = false;
+  std::vector<Value> allowOrigins;
+  Value allowCredentials;
+};
+
+// LoggingConfig: log format and the log group the function writes to.
+struct LoggingConfig {
+  Location where;
+  Value logFormat, logGroup, applicationLogLevel, systemLogLevel;
+};
+
 struct Function {
   std::string id;            // logical id / name in its source
   std::string displayName;   // how messages name it (a CDK construct path); empty: the id
@@ -102,8 +155,14 @@ struct Function {
   Location where;            // the definition (logical id key)
   Location propertiesWhere;  // the properties block, for "add X here" messages
   Value runtime, handler, code, packageType, memorySize, timeout, tracing;
+  Value functionName;        // the deployed name when written (FunctionName)
   int defaultTimeout = 3;    // seconds applied when `timeout` is absent (Serverless Framework: 6)
+  int defaultMemory = 128;   // MB applied when `memorySize` is absent (Serverless Framework: 1024)
+  bool runtimeHasDefault = false;  // the deployment tool supplies a runtime when none is written
   std::vector<EnvVar> environment;
+  // The variables are an expression lambdalint does not read (Terraform `merge(...)`, a
+  // variable): names beyond `environment` may be set.
+  bool environmentOpen = false;
   Value roleRef;                  // what the template wrote (Role: ...)
   const Role* role = nullptr;     // the role it resolves to (implicit, in-template, or external)
   std::optional<VpcConfig> vpc;
@@ -113,6 +172,22 @@ struct Function {
   Value autoPublishAlias;          // SAM: publish a version and point this alias at it
   std::vector<std::string> versions;  // AWS::Lambda::Version resources of the function
   std::vector<std::string> aliases;   // AWS::Lambda::Alias resources of the function
+  // Deployment and packaging. `code` stays the code location handlers are resolved from.
+  Value imageUri;                     // PackageType Image: ImageUri / Code.ImageUri
+  Value inlineCode;                   // SAM InlineCode / Code.ZipFile
+  std::vector<Value> layers;          // in order (Globals layers first)
+  std::vector<Value> architectures;   // absent: x86_64
+  Value snapStart;                    // SnapStart.ApplyOn ("PublishedVersions" / "None")
+  Value runtimeUpdateMode;            // RuntimeManagementConfig.UpdateRuntimeOn
+  Value runtimeVersionArn;            // RuntimeManagementConfig.RuntimeVersionArn
+  Value reservedConcurrency;          // ReservedConcurrentExecutions
+  Value provisionedConcurrency;       // ProvisionedConcurrentExecutions (SAM, or an alias)
+  Value ephemeralStorage;             // EphemeralStorage.Size in MB
+  Value kmsKeyArn, codeSigningConfig;
+  std::optional<DeploymentPreference> deploymentPreference;
+  std::optional<AsyncInvokeConfig> asyncInvoke;
+  std::optional<FunctionUrl> url;
+  std::optional<LoggingConfig> logging;
   HandlerLink handlerLink;            // set by the engine after the frontend (src/handlers/)
 
   const std::string& label() const { return displayName.empty() ? id : displayName; }
@@ -128,12 +203,82 @@ struct IgnoreDirective {
   SourceRange scope;    // the resource, from its logical id to the end of its body
 };
 
+// Template-level resources that rules relate to functions.
+struct LogGroup {
+  std::string id;
+  Location where;
+  Value name;                 // LogGroupName as written
+  std::string functionId;     // the function whose logs it holds ("/aws/lambda/${Fn}"), if known
+  Value retentionInDays, kmsKeyId;
+};
+
+struct Alarm {
+  std::string id;
+  Location where;
+  Value metricName, metricNamespace;
+  std::vector<std::pair<std::string, Value>> dimensions;  // name, value
+  std::string functionId;     // a FunctionName dimension naming a function of the template
+  Value threshold, comparison;
+  std::vector<Value> alarmActions;
+};
+
+struct Queue {
+  std::string id;
+  Location where;
+  bool fifo = false;
+  Value visibilityTimeout;    // seconds; absent: SQS's default of 30
+  Value messageRetention;
+  bool redriveSet = false;    // RedrivePolicy
+  Value deadLetterTarget, maxReceiveCount;
+  Value kmsMasterKeyId, sqsManagedSse;
+};
+
+// An API Gateway API (SAM Api/HttpApi with their Globals, or the CloudFormation resources).
+struct Api {
+  enum class Kind : uint8_t { Rest, Http, WebSocket };
+  std::string id;
+  Kind kind = Kind::Rest;
+  bool implicit = false;      // SAM's ServerlessRestApi / ServerlessHttpApi from function events
+  Location where;
+  Value stageName;
+  bool authSet = false;       // Auth (SAM) present
+  Value defaultAuthorizer;    // Auth.DefaultAuthorizer
+  std::vector<std::string> authorizers;  // names defined in Auth.Authorizers
+  Value tracing;              // TracingEnabled (REST)
+  bool accessLogSet = false;  // AccessLogSetting(s) present
+  Value accessLogDestination;
+  Value throttlingBurst, throttlingRate;  // method / default route settings
+  Value cacheEnabled;
+};
+
+struct Table {
+  std::string id;
+  Location where;
+  Value sseEnabled;           // SSESpecification.SSEEnabled
+  Value pointInTimeRecovery;
+};
+
+// A resource lambdalint does not look into (a nested SAM application, an AWS::Include
+// transform): reported as not analysed instead of skipped in silence.
+struct NotAnalysed {
+  std::string id;             // the resource, or "" for a template-level transform
+  std::string what;           // "nested application", "AWS::Include transform"
+  Location where;
+  std::string why;            // what keeps its content out of sight ("its template is at a URL")
+};
+
 // One analysed unit (a template and what it points to).
 struct Project {
   const doc::Document* document = nullptr;
   std::deque<Role> roles;             // stable addresses: functions point into it
   std::vector<Function> functions;
   std::vector<IgnoreDirective> ignores;
+  std::vector<LogGroup> logGroups;
+  std::vector<Alarm> alarms;
+  std::vector<Queue> queues;
+  std::vector<Api> apis;
+  std::vector<Table> tables;
+  std::vector<NotAnalysed> notAnalysed;
 };
 
 }  // namespace lambdalint::model

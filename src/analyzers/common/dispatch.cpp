@@ -13,12 +13,21 @@ std::optional<Language> languageOfFile(std::string_view path) {
   if (ends(".tsx")) return Language::Tsx;
   if (ends(".ts") || ends(".mts") || ends(".cts")) return Language::TypeScript;
   if (ends(".js") || ends(".mjs") || ends(".cjs") || ends(".jsx")) return Language::JavaScript;
+  if (ends(".go")) return Language::Go;
+  if (ends(".java")) return Language::Java;
   return std::nullopt;
 }
 
 std::shared_ptr<const model::CodeSummary> analyzeFile(std::shared_ptr<const SourceFile> file,
                                                        Language language) {
-  if (language == Language::Python) return analyzePython(std::move(file));
+  switch (language) {
+    case Language::Python: return analyzePython(std::move(file));
+    case Language::Go: return analyzeGo(std::move(file));
+    case Language::Java: return analyzeJava(std::move(file));
+    case Language::JavaScript:
+    case Language::TypeScript:
+    case Language::Tsx: break;
+  }
   return analyzeJavaScript(std::move(file), language);
 }
 

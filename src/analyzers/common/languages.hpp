@@ -8,4 +8,6 @@ namespace lambdalint::analyzers {
 std::shared_ptr<model::CodeSummary> analyzePython(std::shared_ptr<const SourceFile> file);
 std::shared_ptr<model::CodeSummary> analyzeJavaScript(std::shared_ptr<const SourceFile> file,
                                                       Language language);
+std::shared_ptr<model::CodeSummary> analyzeGo(std::shared_ptr<const SourceFile> file);
+std::shared_ptr<model::CodeSummary> analyzeJava(std::shared_ptr<const SourceFile> file);
 }  // namespace lambdalint::analyzers

@@ -3,13 +3,40 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "lambdalint/support/deadline.hpp"
+
 namespace lambdalint::analyzers {
+namespace {
+
+TSInput stringInput(std::string_view& text) {
+  TSInput input{};
+  input.payload = &text;
+  input.encoding = TSInputEncodingUTF8;
+  input.read = [](void* payload, uint32_t offset, TSPoint, uint32_t* read) -> const char* {
+    auto* t = static_cast<std::string_view*>(payload);
+    if (offset >= t->size()) {
+      *read = 0;
+      return "";
+    }
+    *read = static_cast<uint32_t>(t->size() - offset);
+    return t->data() + offset;
+  };
+  return input;
+}
+
+}  // namespace
 
 TreePtr parse(const TSLanguage* language, std::string_view text) {
   TSParser* parser = ts_parser_new();
   ts_parser_set_language(parser, language);
-  TSTree* tree =
-      ts_parser_parse_string(parser, nullptr, text.data(), static_cast<uint32_t>(text.size()));
+  // The file's time limit (--file-timeout) cancels the parse; an empty tree then stands in
+  // (the engine discards that file's results), so callers still never get null.
+  TSParseOptions options{nullptr, [](TSParseState*) { return deadline::expired(); }};
+  TSTree* tree = ts_parser_parse_with_options(parser, nullptr, stringInput(text), options);
+  if (!tree) {
+    ts_parser_reset(parser);
+    tree = ts_parser_parse_string(parser, nullptr, "", 0);
+  }
   ts_parser_delete(parser);
   return TreePtr(tree);
 }
@@ -80,12 +107,16 @@ TSNode capture(const std::vector<Query::Capture>& captures, std::string_view nam
 std::string stringValue(const SourceFile& file, TSNode n, bool* plain) {
   if (plain) *plain = false;
   std::string_view t = type(n);
-  if (t != "string" && t != "template_string") return {};
-  // Substitutions (f-strings, `${x}`) make it not a plain literal.
+  // Python/JS strings; Go interpreted and raw strings; Java strings and text blocks.
+  if (t != "string" && t != "template_string" && t != "interpreted_string_literal" &&
+      t != "raw_string_literal" && t != "string_literal")
+    return {};
+  // Substitutions (f-strings, `${x}`, Java string templates) make it not a plain literal.
   uint32_t count = namedCount(n);
   for (uint32_t i = 0; i < count; ++i) {
     std::string_view ct = type(ts_node_named_child(n, i));
-    if (ct == "interpolation" || ct == "template_substitution") return {};
+    if (ct == "interpolation" || ct == "template_substitution" || ct == "string_interpolation")
+      return {};
   }
   std::string_view s = text(file, n);
   size_t q = s.find_first_of("'\"`");

@@ -63,6 +63,14 @@ class JsAnalyzer {
     for (const auto& m : matches) {
       if (TSNode fn = capture(m, "function"); !ts_node_is_null(fn))
         addFunction(capture(m, "function.name"), fn, capture(m, "function.value"));
+      if (TSNode imp = capture(m, "import"); !ts_node_is_null(imp))
+        onImport(imp, stringValue(file_, capture(m, "import.source")));
+      if (TSNode pat = capture(m, "require.pattern"); !ts_node_is_null(pat)) {
+        TSNode call = capture(m, "require.call");
+        TSNode args = field(call, "arguments");
+        if (text(file_, field(call, "function")) == "require" && namedCount(args) > 0)
+          collectNames(pat, stringValue(file_, ts_node_named_child(args, 0)));
+      }
     }
     for (const auto& m : matches) {
       if (TSNode name = capture(m, "module.name"); !ts_node_is_null(name)) {
@@ -80,9 +88,13 @@ class JsAnalyzer {
         std::string name(text(file_, capture(m, "decl.name")));
         if (!fn.empty()) locals_[fn].insert(name);
         TSNode value = field(decl, "value");
+        if (std::string env = envOf(value); !env.empty()) envOfVar_[name] = env;
         bindClient(name, value);
         addLiteral(name, value);
       }
+      // `client = new AWS.Rekognition()` assigned to a name declared elsewhere.
+      if (TSNode a = capture(m, "assign"); !ts_node_is_null(a) && type(field(a, "left")) == "identifier")
+        bindClient(std::string(text(file_, field(a, "left"))), field(a, "right"));
     }
     for (const auto& m : matches) {
       if (TSNode call = capture(m, "call"); !ts_node_is_null(call)) onCall(call);
@@ -179,6 +191,12 @@ class JsAnalyzer {
         for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return ClientVar{ClientCreation::Kind::AwsSdk, s};
       }
+      // v3 aggregated clients (`new SSM()`, `new ApiGatewayManagementApi()`): the class is
+      // imported from an @aws-sdk/client-* package.
+      if (auto from = importedFrom_.find(ctor); from != importedFrom_.end() &&
+                                               startsWith(from->second, "@aws-sdk/client-") &&
+                                               !endsWith(ctor, "Command") && !endsWith(ctor, "Exception"))
+        return ClientVar{ClientCreation::Kind::AwsSdk, serviceOfModule(from->second)};
       if (endsWith(ctor, "Client") && ctor.size() > 6 && std::isupper(static_cast<unsigned char>(ctor[0]))) {
         std::string s = ctor.substr(0, ctor.size() - 6);
         for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -224,9 +242,101 @@ class JsAnalyzer {
       return;
     }
     std::string ctor(text(file_, field(n, "constructor")));
-    if (endsWith(ctor, "Command") && ctor.size() > 7)
-      out_->sdkCalls.push_back({"", ctor.substr(0, ctor.size() - 7), enclosingFunction(n),
-                                location(file_, n)});
+    if (endsWith(ctor, "Command") && ctor.size() > 7) {
+      // The service is the module the command is imported from (namespace imports too:
+      // `new s3.GetObjectCommand`); a command of unknown origin keeps an empty service.
+      std::string cls = ctor.substr(ctor.rfind('.') == std::string::npos ? 0 : ctor.rfind('.') + 1);
+      std::string ns = ctor.find('.') == std::string::npos ? cls : ctor.substr(0, ctor.find('.'));
+      auto from = importedFrom_.find(ns);
+      std::string service = from == importedFrom_.end() ? std::string() : serviceOfModule(from->second);
+      out_->sdkCalls.push_back({service, cls.substr(0, cls.size() - 7), enclosingFunction(n),
+                                location(file_, n), resourceEnvOf(field(n, "arguments"))});
+    }
+  }
+
+  // "@aws-sdk/client-s3" -> "s3", "@aws-sdk/lib-dynamodb" -> "dynamodbdocument"; else "".
+  static std::string serviceOfModule(const std::string& module) {
+    if (startsWith(module, "@aws-sdk/client-")) return module.substr(16);
+    if (module == "@aws-sdk/lib-dynamodb") return "dynamodbdocument";
+    return {};
+  }
+
+  void onImport(TSNode imp, const std::string& module) {
+    if (module.empty()) return;
+    out_->imports.push_back(module);
+    for (uint32_t i = 0; i < namedCount(imp); ++i) {
+      TSNode c = ts_node_named_child(imp, i);
+      if (type(c) == "import_clause") collectNames(c, module);
+    }
+  }
+
+  // Every name an import clause or a destructuring pattern binds, as coming from `module`.
+  void collectNames(TSNode n, const std::string& module) {
+    if (module.empty()) return;
+    std::string_view t = type(n);
+    if (t == "import_specifier") {
+      TSNode alias = field(n, "alias");
+      importedFrom_[std::string(text(file_, ts_node_is_null(alias) ? field(n, "name") : alias))] = module;
+      return;
+    }
+    if (t == "identifier" || t == "shorthand_property_identifier_pattern") {
+      importedFrom_[std::string(text(file_, n))] = module;
+      return;
+    }
+    if (t == "pair_pattern") {
+      collectNames(field(n, "value"), module);
+      return;
+    }
+    if (t == "string") return;
+    for (uint32_t i = 0; i < namedCount(n); ++i) collectNames(ts_node_named_child(n, i), module);
+  }
+
+  // The environment variable an expression reads: process.env.X, process.env["X"],
+  // `process.env.X ?? "d"`, or a name bound to one of those.
+  std::string envOf(TSNode e) {
+    std::string_view t = type(e);
+    if (t == "identifier") {
+      auto it = envOfVar_.find(std::string(text(file_, e)));
+      return it == envOfVar_.end() ? std::string() : it->second;
+    }
+    if (t == "parenthesized_expression" && namedCount(e) > 0) return envOf(ts_node_named_child(e, 0));
+    if (t == "binary_expression") {
+      std::string_view op = text(file_, field(e, "operator"));
+      return op == "??" || op == "||" ? envOf(field(e, "left")) : std::string();
+    }
+    if (t == "member_expression" || t == "subscript_expression") {
+      if (text(file_, field(e, "object")) != "process.env") return {};
+      if (t == "member_expression") return std::string(text(file_, field(e, "property")));
+      return stringValue(file_, field(e, "index"));
+    }
+    return {};
+  }
+
+  // The environment variable naming the resource of an SDK call, from its parameters object:
+  // `{ Bucket: process.env.BUCKET }`, `{ TableName: TABLE }`.
+  std::string resourceEnvOf(TSNode args) {
+    return resourceEnvOfObject(namedCount(args) > 0 ? ts_node_named_child(args, 0) : TSNode{});
+  }
+
+  std::string resourceEnvOfObject(TSNode first) {
+    static const std::set<std::string_view> kResourceArgs{
+        "Bucket", "TableName", "QueueUrl", "TopicArn", "TargetArn", "FunctionName",
+        "stateMachineArn", "SecretId", "StreamName", "StreamARN", "DeliveryStreamName",
+        "EventBusName", "KeyId", "Name"};
+    if (ts_node_is_null(first) || type(first) != "object") return {};
+    for (uint32_t i = 0; i < namedCount(first); ++i) {
+      TSNode p = ts_node_named_child(first, i);
+      if (type(p) == "pair") {
+        TSNode key = field(p, "key");
+        std::string k = type(key) == "string" ? stringValue(file_, key) : std::string(text(file_, key));
+        if (kResourceArgs.count(k))
+          if (std::string env = envOf(field(p, "value")); !env.empty()) return env;
+      } else if (type(p) == "shorthand_property_identifier" && kResourceArgs.count(text(file_, p))) {
+        auto it = envOfVar_.find(std::string(text(file_, p)));
+        if (it != envOfVar_.end()) return it->second;
+      }
+    }
+    return {};
   }
 
   void onCall(TSNode call) {
@@ -240,6 +350,13 @@ class JsAnalyzer {
     std::string args(text(file_, field(call, "arguments")));
     // Outbound HTTP. fetch: reported without an AbortSignal (`signal:`), since Node's fetch
     // has no overall timeout; axios (default: none) and http(s) without `timeout`.
+    if (c == "require") {
+      TSNode a = field(call, "arguments");
+      bool plain = false;
+      std::string module = namedCount(a) > 0 ? stringValue(file_, ts_node_named_child(a, 0), &plain) : "";
+      if (plain && !module.empty()) out_->imports.push_back(module);
+      return;
+    }
     if (c == "fetch") {
       out_->outboundCalls.push_back({c, args.find("signal") != std::string::npos, fn, location(file_, call)});
       return;
@@ -258,8 +375,18 @@ class JsAnalyzer {
     std::string method(text(file_, field(callee, "property")));
     if (auto it = clientVars_.find(objectText); it != clientVars_.end()) {
       if (it->second.kind == ClientCreation::Kind::AwsSdk && method != "send" &&
-          method != "destroy" && method != "promise")
-        out_->sdkCalls.push_back({it->second.service, method, fn, location(file_, call)});
+          method != "destroy" && method != "promise") {
+        TSNode a = field(call, "arguments");
+        std::string op = method;
+        std::string env = resourceEnvOf(a);
+        // v2 s3.getSignedUrl("getObject", params): the operation is the first argument (not a
+        // plain string: unresolved), the parameters the second.
+        if (method == "getSignedUrl" || method == "getSignedUrlPromise") {
+          op = namedCount(a) > 0 ? stringValue(file_, ts_node_named_child(a, 0)) : "";
+          env = resourceEnvOfObject(namedCount(a) > 1 ? ts_node_named_child(a, 1) : TSNode{});
+        }
+        out_->sdkCalls.push_back({it->second.service, op, fn, location(file_, call), env});
+      }
       if (it->second.kind == ClientCreation::Kind::Http &&
           (method == "get" || method == "post" || method == "put" || method == "delete" ||
            method == "patch" || method == "request"))
@@ -332,6 +459,8 @@ class JsAnalyzer {
   std::shared_ptr<model::CodeSummary> out_;
   std::map<std::string, std::set<std::string>> locals_;
   std::map<std::string, ClientVar> clientVars_;
+  std::map<std::string, std::string> envOfVar_;     // const TABLE = process.env.TABLE
+  std::map<std::string, std::string> importedFrom_; // name -> the module it is imported from
   std::unique_ptr<FunctionSpans> spans_;
 };
 

@@ -65,6 +65,8 @@ class PythonAnalyzer {
           out_->moduleVariables.push_back(
               {std::string(text(file_, name)), location(file_, name), container});
       }
+      if (TSNode mod = capture(m, "import.module"); !ts_node_is_null(mod))
+        out_->imports.push_back(std::string(text(file_, mod)));
       if (TSNode g = capture(m, "global.name"); !ts_node_is_null(g))
         globals_[enclosingFunction(g)].insert(std::string(text(file_, g)));
       if (TSNode left = capture(m, "assign.left"); !ts_node_is_null(left)) {
@@ -76,12 +78,15 @@ class PythonAnalyzer {
     }
     // Pass 2: what is bound to clients, then everything else in document order.
     for (const auto& m : matches)
+      if (TSNode assign = capture(m, "assign"); !ts_node_is_null(assign)) bindEnv(assign);
+    for (const auto& m : matches)
       if (TSNode assign = capture(m, "assign"); !ts_node_is_null(assign)) bindClient(assign);
     for (const auto& m : matches) {
       if (TSNode call = capture(m, "call"); !ts_node_is_null(call)) onCall(call);
       if (TSNode assign = capture(m, "assign"); !ts_node_is_null(assign)) onAssign(assign, false);
       if (TSNode aug = capture(m, "augassign"); !ts_node_is_null(aug)) onAssign(aug, true);
       if (TSNode read = capture(m, "env.read"); !ts_node_is_null(read)) onSubscriptRead(m);
+      if (TSNode loop = capture(m, "for"); !ts_node_is_null(loop)) onFor(m);
       if (TSNode name = capture(m, "literal.name"); !ts_node_is_null(name)) {
         TSNode value = capture(m, "literal.value");
         std::string key = type(name) == "string" ? stringValue(file_, name)
@@ -152,12 +157,121 @@ class PythonAnalyzer {
     std::string c(text(file_, callee));
     if (auto k = clientKind(c)) {
       clientVars_[var] = {*k, firstStringArg(right)};
+      if (c == "boto3.resource" || c == "session.resource") resourceVars_.insert(var);
       return;
     }
     if (type(callee) == "attribute") {
       std::string object(text(file_, field(callee, "object")));
-      if (auto it = clientVars_.find(object); it != clientVars_.end()) clientVars_[var] = it->second;
+      std::string method(text(file_, field(callee, "attribute")));
+      // Only what makes another client object: a resource's sub-object (`Table(...)`,
+      // `Bucket(...)`), a paginator or waiter. The result of an API call is data.
+      bool factory = (!method.empty() && std::isupper(static_cast<unsigned char>(method[0]))) ||
+                     method == "get_paginator" || method == "get_waiter";
+      std::optional<ClientVar> client =
+          factory ? clientOfObject(field(callee, "object")) : std::nullopt;
+      if (client) {
+        clientVars_[var] = *client;
+        std::string_view base = text(file_, field(callee, "object"));
+        if (resourceVars_.count(std::string(base)) || base.find(".resource(") != std::string_view::npos)
+          resourceVars_.insert(var);
+        // dynamodb.Table(os.environ["T"]), s3.Bucket(BUCKET): the resource the object acts on.
+        std::vector<TSNode> args = positionalArgs(right);
+        std::string env = args.empty() ? std::string() : envOf(args[0]);
+        if (env.empty()) {
+          auto r = resourceEnvOfVar_.find(object);
+          if (r != resourceEnvOfVar_.end()) env = r->second;
+        }
+        if (!env.empty()) resourceEnvOfVar_[var] = env;
+        // paginator = s3.get_paginator("list_objects_v2"): its paginate() calls that operation.
+        if (method == "get_paginator" && !args.empty()) paginatorOp_[var] = stringValue(file_, args[0]);
+      }
     }
+  }
+
+  // for obj in bucket.objects.all(): calls on `obj` act on resource objects the loop yields,
+  // which are not followed; recorded as an SDK call whose operation is not known.
+  void onFor(const std::vector<Query::Capture>& m) {
+    TSNode right = capture(m, "for.right");
+    if (type(right) != "call") return;
+    TSNode callee = field(right, "function");
+    if (type(callee) != "attribute") return;
+    TSNode inner = field(callee, "object");
+    TSNode base = type(inner) == "attribute" ? field(inner, "object") : inner;
+    if (type(base) != "identifier" || !resourceVars_.count(std::string(text(file_, base)))) return;
+    std::optional<ClientVar> sdk = awsClientOf(base);
+    if (!sdk) return;
+    out_->sdkCalls.push_back({sdk->service, "", enclosingFunction(right), location(file_, right)});
+  }
+
+  // The client an expression is: a variable bound to one, `boto3.client("s3")` itself, or a
+  // resource's sub-object made on the spot (`dynamodb.Table(name)`).
+  std::optional<ClientVar> clientOfObject(TSNode object) {
+    if (type(object) == "call") {
+      TSNode fn = field(object, "function");
+      std::string callee(text(file_, fn));
+      if (auto k = clientKind(callee)) return ClientVar{*k, firstStringArg(object)};
+      if (type(fn) == "attribute") {
+        std::string method(text(file_, field(fn, "attribute")));
+        if (!method.empty() && std::isupper(static_cast<unsigned char>(method[0])))
+          return clientOfObject(field(fn, "object"));
+      }
+      return std::nullopt;
+    }
+    auto it = clientVars_.find(std::string(text(file_, object)));
+    if (it == clientVars_.end()) return std::nullopt;
+    return it->second;
+  }
+  std::optional<ClientVar> awsClientOf(TSNode object) {
+    std::optional<ClientVar> c = clientOfObject(object);
+    if (!c || c->kind != ClientCreation::Kind::AwsSdk) return std::nullopt;
+    return c;
+  }
+
+  // The environment variable an expression reads: os.environ["X"], os.environ.get("X"),
+  // os.getenv("X"), or a name bound to one of those.
+  std::string envOf(TSNode e) {
+    std::string_view t = type(e);
+    if (t == "identifier") {
+      auto it = envOfVar_.find(std::string(text(file_, e)));
+      return it == envOfVar_.end() ? std::string() : it->second;
+    }
+    if (t == "subscript") {
+      std::string_view o = text(file_, field(e, "value"));
+      if (o != "os.environ" && o != "environ") return {};
+      return stringValue(file_, field(e, "subscript"));
+    }
+    if (t == "call") {
+      std::string_view c = text(file_, field(e, "function"));
+      if (c != "os.environ.get" && c != "environ.get" && c != "os.getenv" && c != "getenv") return {};
+      std::vector<TSNode> args = positionalArgs(e);
+      return args.empty() ? std::string() : stringValue(file_, args[0]);
+    }
+    return {};
+  }
+
+  // NAME = os.environ["X"] (any scope): reads of NAME name that variable.
+  void bindEnv(TSNode assign) {
+    TSNode left = field(assign, "left"), right = field(assign, "right");
+    if (type(left) != "identifier" || ts_node_is_null(right)) return;
+    std::string env = envOf(right);
+    if (!env.empty()) envOfVar_[std::string(text(file_, left))] = env;
+  }
+
+  // The environment variable naming the resource of an SDK call: a keyword argument such as
+  // Bucket= or TableName=, else what the object it is called on was made for.
+  std::string resourceEnvOf(TSNode call, const std::string& object) {
+    static const std::set<std::string_view> kResourceArgs{
+        "Bucket", "TableName", "QueueUrl", "TopicArn", "TargetArn", "FunctionName",
+        "stateMachineArn", "SecretId", "StreamName", "StreamARN", "DeliveryStreamName",
+        "EventBusName", "KeyId", "Name"};
+    TSNode args = field(call, "arguments");
+    for (uint32_t i = 0; i < namedCount(args); ++i) {
+      TSNode a = ts_node_named_child(args, i);
+      if (type(a) == "keyword_argument" && kResourceArgs.count(text(file_, field(a, "name"))))
+        if (std::string env = envOf(field(a, "value")); !env.empty()) return env;
+    }
+    auto it = resourceEnvOfVar_.find(object);
+    return it == resourceEnvOfVar_.end() ? std::string() : it->second;
   }
 
   static std::optional<ClientCreation::Kind> clientKind(std::string_view callee) {
@@ -257,9 +371,38 @@ class PythonAnalyzer {
                                        location(file_, call)});
         return;
       }
-      if (bound != clientVars_.end() && bound->second.kind == ClientCreation::Kind::AwsSdk &&
-          !method.empty() && std::islower(static_cast<unsigned char>(method[0]))) {
-        out_->sdkCalls.push_back({bound->second.service, method, fn, location(file_, call)});
+      std::optional<ClientVar> sdk = awsClientOf(field(callee, "object"));
+      std::string op = method;
+      TSNode inner = field(callee, "object");
+      if (!sdk && type(inner) == "attribute") {
+        // s3.meta.client.upload_file(...): the client behind a resource; bucket.objects.all():
+        // a collection, recorded as "objects.all" (the table names such operations).
+        std::string attr(text(file_, field(inner, "attribute")));
+        TSNode base = field(inner, "object");
+        if (attr == "client" && type(base) == "attribute" && text(file_, field(base, "attribute")) == "meta") {
+          sdk = awsClientOf(field(base, "object"));
+        } else if (type(base) == "identifier") {
+          sdk = awsClientOf(base);
+          op = attr + "." + method;
+          object = std::string(text(file_, base));  // its resource names the call's
+        }
+      }
+      if (sdk && !method.empty() && std::islower(static_cast<unsigned char>(method[0]))) {
+        bool record = true;
+        // The operation these name in their first argument ("get_object"); not a plain
+        // string: unresolved (empty). A paginator bound to a name is recorded where its
+        // paginate() is called, with that call's arguments.
+        if (method == "generate_presigned_url" || method == "get_paginator") {
+          std::vector<TSNode> args = positionalArgs(call);
+          op = args.empty() ? std::string() : stringValue(file_, args[0]);
+          record = !(method == "get_paginator" && type(ts_node_parent(call)) == "assignment");
+        } else if (method == "paginate") {
+          auto p = paginatorOp_.find(object);
+          op = p == paginatorOp_.end() ? method : p->second;
+        }
+        if (record)
+          out_->sdkCalls.push_back({sdk->service, op, fn, location(file_, call),
+                                    resourceEnvOf(call, object)});
       }
       if (method == "download_file" || method == "write_text" || method == "write_bytes") {
         // path.write_text() on a Path("/tmp/...") is not followed; download_file(b, k, "/tmp/x")
@@ -267,6 +410,15 @@ class PythonAnalyzer {
           if (stringValue(file_, a).rfind("/tmp", 0) == 0 || text(file_, a).find("/tmp") != std::string_view::npos)
             out_->tmpWrites.push_back({fn, location(file_, call)});
       }
+    }
+    // getattr(client, "op")(...): the operation only when written as a plain string.
+    if (type(callee) == "call" && text(file_, field(callee, "function")) == "getattr") {
+      std::vector<TSNode> args = positionalArgs(callee);
+      auto bound = args.empty() ? clientVars_.end() : clientVars_.find(std::string(text(file_, args[0])));
+      if (bound != clientVars_.end() && bound->second.kind == ClientCreation::Kind::AwsSdk)
+        out_->sdkCalls.push_back({bound->second.service,
+                                  args.size() >= 2 ? stringValue(file_, args[1]) : std::string(), fn,
+                                  location(file_, call), resourceEnvOf(call, std::string(text(file_, args[0])))});
     }
     if (c == "urllib.request.urlopen" || c == "request.urlopen" || c == "urlopen") {
       bool timeout = !ts_node_is_null(keywordArg(call, "timeout")) || positionalArgs(call).size() >= 3;
@@ -358,6 +510,10 @@ class PythonAnalyzer {
   std::shared_ptr<model::CodeSummary> out_;
   std::map<std::string, std::set<std::string>> globals_, locals_, params_;
   std::map<std::string, ClientVar> clientVars_;
+  std::map<std::string, std::string> envOfVar_;          // NAME = os.environ["X"]
+  std::map<std::string, std::string> resourceEnvOfVar_;  // table = ddb.Table(os.environ["X"])
+  std::map<std::string, std::string> paginatorOp_;       // p = s3.get_paginator("op")
+  std::set<std::string> resourceVars_;                   // boto3.resource(...) and its objects
   std::unique_ptr<FunctionSpans> spans_;
 };
 

@@ -28,6 +28,8 @@ std::unique_ptr<model::Project> buildProject(doc::Document& document) {
   addFunctions(document, tpl, *project);
   addRoles(tpl, *project);
   addResourceTriggers(tpl, *project);
+  addTemplateResources(document, tpl, *project);
+  addNotAnalysed(tpl, *project);
   addIgnores(tpl, *project);
   return project;
 }

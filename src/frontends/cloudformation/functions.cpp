@@ -74,15 +74,13 @@ model::Function readFunction(doc::Document& doc, const Template& tpl, const Reso
   fn.roleRef = tpl.value(props->get("Role"));
   readEnvironment(tpl, props, fn);
   readVpc(tpl, props->findEntry("VpcConfig"), fn);
+  readFunctionSettings(tpl, props, sam, fn);
   if (sam) {
     fn.code = tpl.value(props->get("CodeUri"));
-    if (!fn.code.present()) fn.code = tpl.value(props->get("InlineCode"));
+    if (!fn.code.present()) fn.code = fn.inlineCode;
     fn.tracing = tpl.value(props->get("Tracing"));
     fn.deadLetterTarget = tpl.value(path(props, {"DeadLetterQueue", "TargetArn"}));
-    const Node* onFailure = path(props, {"EventInvokeConfig", "DestinationConfig", "OnFailure"});
-    fn.onFailureDestination = tpl.value(path(onFailure, {"Destination"}));
-    if (!fn.onFailureDestination.present())
-      fn.onFailureDestination = tpl.value(path(onFailure, {"Type"}));
+    if (fn.asyncInvoke) fn.onFailureDestination = fn.asyncInvoke->onFailure;
     fn.autoPublishAlias = tpl.value(props->get("AutoPublishAlias"));
     addSamEvents(tpl, props->get("Events"), fn);
     if (!fn.roleRef.present()) addImplicitRole(tpl, props->get("Policies"), fn, project);

@@ -11,6 +11,15 @@ namespace lambdalint::frontends::cloudformation {
 // else is replaced by the resource's value. Merged nodes keep the positions they came from.
 const Node* mergeGlobals(doc::Document& doc, const Node* global, const Node* local);
 
+// Packaging, concurrency, deployment, async invocation, URL and logging settings of a
+// function (function_settings.cpp); `props` is a mapping, Globals already merged.
+void readFunctionSettings(const Template& tpl, const Node* props, bool sam, model::Function& fn);
+model::AsyncInvokeConfig readAsyncInvokeConfig(const Template& tpl, const Node* cfg,
+                                               const Location& where);
+model::FunctionUrl readFunctionUrl(const Template& tpl, const Node* cfg, const Location& where);
+// Each item of a list (or the one value written instead of a list).
+std::vector<model::Value> readValueList(const Template& tpl, const Node* n);
+
 // Functions from AWS::Serverless::Function and AWS::Lambda::Function, without roles and
 // without the triggers that other resources create.
 void addFunctions(doc::Document& doc, const Template& tpl, model::Project& project);
@@ -31,5 +40,12 @@ void addIgnores(const Template& tpl, model::Project& project);
 
 // SAM `Events` of one function.
 void addSamEvents(const Template& tpl, const Node* events, model::Function& fn);
+
+// Log groups, alarms, queues, APIs (with SAM Globals Api/HttpApi) and tables; API triggers
+// without an authorizer of their own get their API's default authorizer (resources.cpp).
+void addTemplateResources(doc::Document& doc, const Template& tpl, model::Project& project);
+
+// Nested SAM applications and Fn::Transform (AWS::Include, macros): noted as not analysed.
+void addNotAnalysed(const Template& tpl, model::Project& project);
 
 }  // namespace lambdalint::frontends::cloudformation

@@ -1,6 +1,7 @@
 #include <map>
 
 #include "frontends/cloudformation/parts.hpp"
+#include "lambdalint/model/policy_catalog.hpp"
 
 namespace lambdalint::frontends::cloudformation {
 namespace {
@@ -8,14 +9,16 @@ namespace {
 using model::Policy;
 using model::PolicyStatement;
 
+// Each value of a list; an Fn::If adds each of its branches (a policy grants the union of
+// what any deployment may get), and an AWS::NoValue branch adds nothing.
 void readValues(const Template& tpl, const Node* n, std::vector<model::Value>& out) {
-  forEachItem(n, [&](const Node* item) { out.push_back(tpl.value(item)); });
+  forEachListed(n, [&](const Node* item) { out.push_back(tpl.value(item)); });
 }
 
 std::vector<PolicyStatement> readStatements(const Template& tpl, const Node* document) {
   std::vector<PolicyStatement> out;
   const Node* statements = document ? document->get("Statement") : nullptr;
-  forEachItem(statements, [&](const Node* s) {
+  forEachListed(statements, [&](const Node* s) {
     if (!s->isMap() || isIntrinsic(s)) return;
     PolicyStatement st;
     st.where = s->location();
@@ -26,9 +29,65 @@ std::vector<PolicyStatement> readStatements(const Template& tpl, const Node* doc
     const Node* resources = s->get("Resource");
     if (!resources && (resources = s->get("NotResource"))) st.notResource = true;
     readValues(tpl, resources, st.resources);
+    st.conditional = s->get("Condition") != nullptr;
     out.push_back(std::move(st));
   });
   return out;
+}
+
+model::Value literalAt(std::string text, const Location& where) {
+  model::Value v;
+  v.kind = model::Value::Kind::Literal;
+  v.text = std::move(text);
+  v.where = where;
+  return v;
+}
+
+// The statements a catalog policy grants, located at `where` (its name in the template).
+// `args`: a SAM policy template's parameters, whose values name the resources.
+void expand(const Template& tpl, const model::CatalogPolicy& entry, const Node* args,
+            const Location& where, Policy& p) {
+  p.expanded = true;
+  for (const model::CatalogGrant& grant : entry.grants) {
+    PolicyStatement st;
+    st.where = where;
+    for (const std::string& action : grant.actions) st.actions.push_back(literalAt(action, where));
+    switch (grant.on) {
+      case model::CatalogGrant::On::EveryResource:
+        st.resources.push_back(literalAt("*", where));
+        break;
+      case model::CatalogGrant::On::Parameters:
+        for (const std::string& param : grant.parameters) {
+          model::Value v = tpl.value(args && args->isMap() ? args->get(param) : nullptr);
+          if (!v.present()) {  // not given: SAM rejects the template; never "every resource"
+            v.kind = model::Value::Kind::Unknown;
+            v.where = where;
+          }
+          st.resources.push_back(std::move(v));
+        }
+        break;
+      case model::CatalogGrant::On::Fixed: {
+        model::Value v;
+        v.kind = model::Value::Kind::Unknown;
+        v.where = where;
+        st.resources.push_back(std::move(v));
+        break;
+      }
+    }
+    p.statements.push_back(std::move(st));
+  }
+}
+
+// An AWS managed policy by name or ARN, with its statements when the catalog knows it.
+Policy managedPolicy(const Template& tpl, const Node* item) {
+  Policy p;
+  p.origin = Policy::Origin::AwsManaged;
+  p.where = item->location();
+  p.managedArn = tpl.value(item);
+  const std::string name = model::awsManagedPolicyName(p.managedArn.text);
+  if (const model::CatalogPolicy* entry = name.empty() ? nullptr : model::awsManagedPolicy(name))
+    expand(tpl, *entry, nullptr, p.where, p);
+  return p;
 }
 
 Policy attachedPolicy(const Template& tpl, const Resource& res) {
@@ -42,18 +101,19 @@ Policy attachedPolicy(const Template& tpl, const Resource& res) {
 
 // SAM `Policies`: managed policy names or ARNs, policy documents, and policy templates.
 void readSamPolicies(const Template& tpl, const Node* policies, model::Role& role) {
-  forEachItem(policies, [&](const Node* item) {
+  forEachListed(policies, [&](const Node* item) {
     Policy p;
     p.where = item->location();
     if (item->isScalar() || isIntrinsic(item)) {
-      p.origin = Policy::Origin::AwsManaged;
-      p.managedArn = tpl.value(item);
+      p = managedPolicy(tpl, item);
     } else if (item->isMap() && item->get("Statement")) {
       p.origin = Policy::Origin::Inline;
       p.statements = readStatements(tpl, item);
     } else if (const doc::Entry* e = item->singleEntry()) {
       p.origin = Policy::Origin::PolicyTemplate;
       p.name = e->key->text;
+      if (const model::CatalogPolicy* entry = model::samPolicyTemplate(p.name))
+        expand(tpl, *entry, e->value, e->key->location(), p);
     } else {
       return;
     }
@@ -68,7 +128,7 @@ void readTemplateRole(const Template& tpl, const Resource& roleRes, model::Role&
                       const std::vector<const Resource*>& policyResources) {
   const Node* props = roleRes.properties;
   if (props) {
-    forEachItem(props->get("Policies"), [&](const Node* item) {
+    forEachListed(props->get("Policies"), [&](const Node* item) {
       Policy p;
       p.origin = Policy::Origin::Inline;
       p.name = std::string(scalarText(item->get("PolicyName")));
@@ -76,14 +136,10 @@ void readTemplateRole(const Template& tpl, const Resource& roleRes, model::Role&
       p.statements = readStatements(tpl, item->get("PolicyDocument"));
       role.policies.push_back(std::move(p));
     });
-    forEachItem(props->get("ManagedPolicyArns"), [&](const Node* item) {
+    forEachListed(props->get("ManagedPolicyArns"), [&](const Node* item) {
       const Resource* managed = tpl.referencedResource(item);
       if (managed && managed->type == "AWS::IAM::ManagedPolicy") return;  // added below
-      Policy p;
-      p.origin = Policy::Origin::AwsManaged;
-      p.where = item->location();
-      p.managedArn = tpl.value(item);
-      role.policies.push_back(std::move(p));
+      role.policies.push_back(managedPolicy(tpl, item));
     });
   }
   for (const Resource* policyRes : policyResources) {
@@ -96,7 +152,7 @@ void readTemplateRole(const Template& tpl, const Resource& roleRes, model::Role&
       attached |= tpl.referencedResource(res.properties->get("RoleName")) == &roleRes;
     }
     if (!attached && res.type == "AWS::IAM::ManagedPolicy" && props) {
-      forEachItem(props->get("ManagedPolicyArns"), [&](const Node* item) {
+      forEachListed(props->get("ManagedPolicyArns"), [&](const Node* item) {
         attached |= tpl.referencedResource(item) == &res;
       });
     }

@@ -54,8 +54,14 @@ class Template {
   std::vector<const Resource*> mentionedResources(const Node* n) const;
 
  private:
+  model::Value value(const Node* n, int ifDepth) const;
   model::Value ref(const std::string& name, const Node* at) const;
-  model::Value sub(const Node* arg, const Node* at) const;
+  model::Value sub(const Node* arg, const Node* at, int depth) const;
+  model::Value join(const Node* arg, const Node* at, int depth) const;
+  model::Value findInMap(const Node* arg, const Node* at, int depth) const;
+  model::Value select(const Node* arg, const Node* at, int depth) const;
+  void ifBranches(const Node* args, model::Value& v, int depth = 0) const;
+  static constexpr int kMaxIfDepth = 4;  // 2^4 leaves at most: nesting deeper is rare
 
   const Node& root_;
   bool sam_ = false;
@@ -77,5 +83,28 @@ void forEachItem(const Node* n, Fn&& fn) {
 }
 // True for {"Ref": ...} and {"Fn::...": ...}.
 bool isIntrinsic(const Node* n);
+// True for {"Ref": "AWS::NoValue"}: the property or list item is removed.
+bool isNoValue(const Node* n);
+// Applies `fn` to each branch of an Fn::If (nested ones included), skipping branches that
+// are AWS::NoValue, or to the node itself when it is not an Fn::If: what any deployment may
+// get, for parts of the model that hold the union of the possibilities (policies).
+template <class Fn>
+void forEachBranch(const Node* n, Fn&& fn) {
+  if (!n || n->isNull() || isNoValue(n)) return;
+  const doc::Entry* e = n->singleEntry();
+  if (e && e->key->text == "Fn::If" && e->value->isSeq() && e->value->items.size() == 3) {
+    forEachBranch(e->value->items[1], fn);
+    forEachBranch(e->value->items[2], fn);
+    return;
+  }
+  fn(n);
+}
+// forEachItem over every branch, and over every branch of each item.
+template <class Fn>
+void forEachListed(const Node* n, Fn&& fn) {
+  forEachBranch(n, [&](const Node* list) {
+    forEachItem(list, [&](const Node* item) { forEachBranch(item, fn); });
+  });
+}
 
 }  // namespace lambdalint::frontends::cloudformation

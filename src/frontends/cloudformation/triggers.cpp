@@ -73,14 +73,68 @@ class FunctionIndex {
   std::unordered_map<std::string, model::Function*> byId_;
 };
 
-void addTrigger(model::Function* fn, Kind kind, const Resource& res) {
-  if (!fn) return;
+model::Trigger* addTrigger(model::Function* fn, Kind kind, const Resource& res) {
+  if (!fn) return nullptr;
   model::Trigger t;
   t.kind = kind;
   t.name = res.id;
   t.type = res.type;
   t.where = res.key->location();
-  fn->triggers.push_back(std::move(t));
+  return &fn->triggers.emplace_back(std::move(t));
+}
+
+// The queue, stream, topic... a trigger reads from, as written and as a logical id.
+void setSource(const Template& tpl, const Node* n, model::Trigger& t) {
+  t.source = tpl.value(n);
+  if (const Resource* r = tpl.referencedResource(n)) t.sourceId = r->id;
+}
+
+// Event source mapping settings: SAM SQS/Kinesis/DynamoDB/MSK/MQ events and
+// AWS::Lambda::EventSourceMapping spell them alike.
+void readPollerSettings(const Template& tpl, const Node* p, model::Trigger& t) {
+  t.enabled = tpl.value(p->get("Enabled"));
+  t.batchSize = tpl.value(p->get("BatchSize"));
+  t.maximumBatchingWindow = tpl.value(p->get("MaximumBatchingWindowInSeconds"));
+  t.startingPosition = tpl.value(p->get("StartingPosition"));
+  t.bisectOnError = tpl.value(p->get("BisectBatchOnFunctionError"));
+  t.maximumRetryAttempts = tpl.value(p->get("MaximumRetryAttempts"));
+  t.maximumRecordAge = tpl.value(p->get("MaximumRecordAgeInSeconds"));
+  t.parallelizationFactor = tpl.value(p->get("ParallelizationFactor"));
+  if (const Node* cfg = p->get("DestinationConfig"); cfg && cfg->isMap())
+    if (const Node* onFailure = cfg->get("OnFailure"); onFailure && onFailure->isMap())
+      t.onFailureDestination = tpl.value(onFailure->get("Destination"));
+  const Node* filters = p->get("FilterCriteria");
+  t.filtersSet = filters && !filters->isNull();
+  forEachItem(p->get("FunctionResponseTypes"), [&](const Node* item) {
+    t.reportBatchItemFailures |= scalarText(item) == "ReportBatchItemFailures";
+  });
+}
+
+// SAM Api / HttpApi event: the API, method, path and the method's own authorizer.
+void readApiEvent(const Template& tpl, const Node* p, model::Trigger& t) {
+  setSource(tpl, p->get(t.kind == Kind::HttpApi ? "ApiId" : "RestApiId"), t);
+  t.method = tpl.value(p->get("Method"));
+  t.path = tpl.value(p->get("Path"));
+  if (const Node* auth = p->get("Auth"); auth && auth->isMap()) {
+    t.authorizer = tpl.value(auth->get("Authorizer"));
+    t.apiKeyRequired = tpl.value(auth->get("ApiKeyRequired"));
+  }
+}
+
+// The key naming what a SAM event reads from, by event kind.
+std::string_view samSourceKey(Kind kind) {
+  switch (kind) {
+    case Kind::Sqs: return "Queue";
+    case Kind::Kinesis:
+    case Kind::DynamoDb:
+    case Kind::Msk: return "Stream";
+    case Kind::MQ: return "Broker";
+    case Kind::S3: return "Bucket";
+    case Kind::Sns: return "Topic";
+    case Kind::CloudWatchLogs: return "LogGroupName";
+    case Kind::Cognito: return "UserPool";
+    default: return {};
+  }
 }
 
 // A permission tells the kind of caller by its principal; for API Gateway, the API it names
@@ -102,6 +156,12 @@ void addPermissionTrigger(const Template& tpl, model::Function* fn, const Resour
   addTrigger(fn, kind, res);
 }
 
+void readProvisionedConcurrency(const Template& tpl, const Node* p, model::Function& fn) {
+  const Node* cfg = p->get("ProvisionedConcurrencyConfig");
+  if (cfg && cfg->isMap() && !fn.provisionedConcurrency.present())
+    fn.provisionedConcurrency = tpl.value(cfg->get("ProvisionedConcurrentExecutions"));
+}
+
 }  // namespace
 
 void addSamEvents(const Template& tpl, const Node* events, model::Function& fn) {
@@ -112,6 +172,22 @@ void addSamEvents(const Template& tpl, const Node* events, model::Function& fn) 
     t.type = std::string(scalarText(e.value->get("Type")));
     t.kind = samEventKind(t.type);
     t.where = e.key->location();
+    if (const Node* p = e.value->get("Properties"); p && p->isMap()) {
+      if (t.kind == Kind::Api || t.kind == Kind::HttpApi) readApiEvent(tpl, p, t);
+      else if (std::string_view key = samSourceKey(t.kind); !key.empty()) setSource(tpl, p->get(key), t);
+      // SNS with SqsSubscription: SAM puts a queue between the topic and the function,
+      // which then polls the queue (settings in SqsSubscription) instead of being invoked.
+      const Node* viaQueue = t.kind == Kind::Sns ? p->get("SqsSubscription") : nullptr;
+      if (viaQueue && (viaQueue->isMap() || viaQueue->asBool().value_or(false))) {
+        t.kind = Kind::Sqs;
+        if (viaQueue->isMap()) {
+          if (viaQueue->get("QueueArn")) setSource(tpl, viaQueue->get("QueueArn"), t);
+          readPollerSettings(tpl, viaQueue, t);
+        }
+      } else if (t.mode() == model::Trigger::Mode::Poll) {
+        readPollerSettings(tpl, p, t);
+      }
+    }
     fn.triggers.push_back(std::move(t));
   }
 }
@@ -123,8 +199,11 @@ void addResourceTriggers(const Template& tpl, model::Project& project) {
     if (!p || !p->isMap()) continue;
     const std::string& type = res.type;
     if (type == "AWS::Lambda::EventSourceMapping") {
-      addTrigger(functions.named(p->get("FunctionName")),
-                 eventSourceKind(tpl, p->get("EventSourceArn")), res);
+      if (model::Trigger* t = addTrigger(functions.named(p->get("FunctionName")),
+                                         eventSourceKind(tpl, p->get("EventSourceArn")), res)) {
+        setSource(tpl, p->get("EventSourceArn"), *t);
+        readPollerSettings(tpl, p, *t);
+      }
     } else if (type == "AWS::SNS::Subscription") {
       if (scalarText(p->get("Protocol")) == "lambda")
         addTrigger(functions.named(p->get("Endpoint")), Kind::Sns, res);
@@ -146,17 +225,25 @@ void addResourceTriggers(const Template& tpl, model::Project& project) {
         addTrigger(functions.named(c->get("Function")), Kind::S3, res);
       });
     } else if (type == "AWS::Lambda::Url") {
-      addTrigger(functions.named(p->get("TargetFunctionArn")), Kind::FunctionUrl, res);
+      model::Function* fn = functions.named(p->get("TargetFunctionArn"));
+      addTrigger(fn, Kind::FunctionUrl, res);
+      if (fn && !fn->url) fn->url = readFunctionUrl(tpl, p, res.key->location());
     } else if (type == "AWS::Lambda::Version") {
-      if (model::Function* fn = functions.named(p->get("FunctionName"))) fn->versions.push_back(res.id);
+      model::Function* fn = functions.named(p->get("FunctionName"));
+      if (!fn) continue;
+      fn->versions.push_back(res.id);
+      readProvisionedConcurrency(tpl, p, *fn);
     } else if (type == "AWS::Lambda::Alias") {
-      if (model::Function* fn = functions.named(p->get("FunctionName"))) fn->aliases.push_back(res.id);
+      model::Function* fn = functions.named(p->get("FunctionName"));
+      if (!fn) continue;
+      fn->aliases.push_back(res.id);
+      readProvisionedConcurrency(tpl, p, *fn);
     } else if (type == "AWS::Lambda::EventInvokeConfig") {
       model::Function* fn = functions.named(p->get("FunctionName"));
-      const Node* cfg = p->get("DestinationConfig");
-      const Node* onFailure = cfg ? cfg->get("OnFailure") : nullptr;
-      if (fn && onFailure && !fn->onFailureDestination.present())
-        fn->onFailureDestination = tpl.value(onFailure->get("Destination"));
+      if (!fn) continue;
+      model::AsyncInvokeConfig cfg = readAsyncInvokeConfig(tpl, p, res.key->location());
+      if (!fn->onFailureDestination.present()) fn->onFailureDestination = cfg.onFailure;
+      if (!fn->asyncInvoke) fn->asyncInvoke = std::move(cfg);
     }
   }
   // Permissions last: one that allows a source already seen above adds nothing new.

@@ -16,6 +16,7 @@ using Kind = model::Trigger::Kind;
 // The framework's default: one execution role for every function of the service.
 constexpr const char* kSharedRoleId = "IamRoleLambdaExecution";
 constexpr int kFrameworkDefaultTimeout = 6;  // seconds
+constexpr int kFrameworkDefaultMemory = 1024;  // MB
 
 std::string_view text(const Node* n) { return n && n->isScalar() ? std::string_view(n->text) : ""; }
 
@@ -87,6 +88,7 @@ class ServiceReader {
       if (!resources && (resources = s->get("NotResource"))) st.notResource = true;
       cfn::forEachItem(vars_.node(resources),
                        [&](const Node* r) { st.resources.push_back(vars_.value(r)); });
+      st.conditional = s->get("Condition") != nullptr;
       out.push_back(std::move(st));
     });
     return out;
@@ -306,8 +308,40 @@ class ServiceReader {
       t.kind = t.type == "stream" ? streamKind(spec) : eventKind(t.type);
       t.name = eventName(t.type, spec);
       t.where = e.key->location();
+      if (spec && spec->isMap() && !cfn::isIntrinsic(spec)) {
+        readMappingSettings(spec, t);
+        // http/httpApi: `authorizer` (a name, an ARN or a mapping) and `private` (API key).
+        if (const Node* auth = vars_.get(spec, "authorizer")) {
+          t.authorizer = vars_.value(auth->isMap() && vars_.get(auth, "name")
+                                         ? vars_.get(auth, "name")
+                                         : auth->isMap() && vars_.get(auth, "type")
+                                               ? vars_.get(auth, "type")
+                                               : auth);
+        }
+        t.apiKeyRequired = vars_.value(vars_.get(spec, "private"));
+        t.method = vars_.value(vars_.get(spec, "method"));
+      }
       fn.triggers.push_back(std::move(t));
     });
+  }
+
+  // sqs and stream events: the event source mapping's settings, in the framework's spelling.
+  void readMappingSettings(const Node* spec, model::Trigger& t) const {
+    t.batchSize = vars_.value(vars_.get(spec, "batchSize"));
+    t.maximumBatchingWindow = vars_.value(vars_.get(spec, "maximumBatchingWindow"));
+    t.startingPosition = vars_.value(vars_.get(spec, "startingPosition"));
+    t.enabled = vars_.value(vars_.get(spec, "enabled"));
+    t.bisectOnError = vars_.value(vars_.get(spec, "bisectBatchOnFunctionError"));
+    t.maximumRetryAttempts = vars_.value(vars_.get(spec, "maximumRetryAttempts"));
+    t.maximumRecordAge = vars_.value(vars_.get(spec, "maximumRecordAgeInSeconds"));
+    t.parallelizationFactor = vars_.value(vars_.get(spec, "parallelizationFactor"));
+    const Node* onFailure = vars_.path(spec, {"destinations", "onFailure"});
+    if (onFailure && onFailure->isMap() && !cfn::isIntrinsic(onFailure))
+      onFailure = vars_.get(onFailure, "arn");
+    t.onFailureDestination = vars_.value(onFailure);
+    t.filtersSet = vars_.get(spec, "filterPatterns") != nullptr;
+    const Node* types = vars_.get(spec, "functionResponseType");
+    t.reportBatchItemFailures = types && text(types) == "ReportBatchItemFailures";
   }
 
   model::Function readFunction(const Node& key, const Node* body) {
@@ -317,8 +351,12 @@ class ServiceReader {
     fn.where = key.location();
     fn.propertiesWhere = fn.where;
     fn.defaultTimeout = kFrameworkDefaultTimeout;
+    fn.defaultMemory = kFrameworkDefaultMemory;
+    fn.runtimeHasDefault = true;  // the framework deploys Node.js when no runtime is given
     fn.handler = vars_.value(vars_.get(body, "handler"));
-    fn.runtime = vars_.value(setting(body, "runtime"));
+    // An image function takes no runtime: the framework does not pass the provider's on.
+    fn.runtime = vars_.value(vars_.get(body, "image") ? vars_.get(body, "runtime")
+                                                       : setting(body, "runtime"));
     fn.memorySize = vars_.value(setting(body, "memorySize"));
     fn.timeout = vars_.value(setting(body, "timeout"));
     if (const Node* image = vars_.get(body, "image")) {
@@ -347,7 +385,50 @@ class ServiceReader {
       onFailure = arn ? arn : vars_.get(onFailure, "type");
     }
     fn.onFailureDestination = vars_.value(onFailure);
+    readLogs(body, fn);
+    fn.reservedConcurrency = vars_.value(vars_.get(body, "reservedConcurrency"));
+    fn.provisionedConcurrency = vars_.value(vars_.get(body, "provisionedConcurrency"));
+    fn.kmsKeyArn = vars_.value(setting(body, "kmsKeyArn"));
+    fn.architectures.clear();
+    if (const Node* arch = setting(body, "architecture")) fn.architectures.push_back(vars_.value(arch));
+    // The framework publishes a version on every deploy unless versionFunctions is false.
+    const Node* versioning = setting(body, "versionFunctions");
+    if (!(versioning && versioning->asBool() == false))
+      fn.versions.emplace_back("(a version the framework publishes)");
+    // `snapStart: true` publishes versions and turns SnapStart on for them.
+    if (const Node* snap = vars_.get(body, "snapStart"); snap && snap->asBool() == true) {
+      fn.snapStart = vars_.value(snap);
+      fn.snapStart.text = "PublishedVersions";
+    }
     return fn;
+  }
+
+  // The framework creates each function's log group itself (unless `disableLogs`), with
+  // provider.logRetentionInDays; logs.lambda.logFormat (v4) sets structured logging.
+  void readLogs(const Node* body, model::Function& fn) {
+    const Node* logFormat = vars_.path(body, {"logs", "logFormat"});
+    if (!logFormat) logFormat = vars_.path(provider_, {"logs", "lambda", "logFormat"});
+    if (logFormat) {
+      model::LoggingConfig logging;
+      logging.where = logFormat->location();
+      logging.logFormat = vars_.value(logFormat);
+      fn.logging = std::move(logging);
+    }
+    if (const Node* off = vars_.get(body, "disableLogs"); off && off->asBool() == true) {
+      // No logs are written (the framework also drops the role's logging permissions):
+      // recorded as a log group "not in the template" so that no retention is asked for.
+      if (!fn.logging) fn.logging.emplace().where = off->location();
+      fn.logging->logGroup.kind = Value::Kind::Dynamic;
+      fn.logging->logGroup.text = "(logs disabled)";
+      fn.logging->logGroup.where = off->location();
+      return;
+    }
+    model::LogGroup group;
+    group.id = "/aws/lambda/<service>-<stage>-" + fn.id;
+    group.where = fn.where;
+    group.functionId = fn.id;
+    group.retentionInDays = vars_.value(vars_.get(provider_, "logRetentionInDays"));
+    project_.logGroups.push_back(std::move(group));
   }
 
   doc::Document& doc_;

@@ -32,3 +32,8 @@
 
 ; String literals bound to a key: { password: "..." }
 (pair key: (_) @literal.name value: (string) @literal.value)
+
+; Imports: `import { GetObjectCommand } from "@aws-sdk/client-s3"` (the module of each SDK
+; command) and `const { PutCommand } = require("@aws-sdk/lib-dynamodb")`.
+(import_statement source: (string) @import.source) @import
+(variable_declarator name: (object_pattern) @require.pattern value: (call_expression) @require.call)

@@ -26,3 +26,12 @@
 ; String literals bound to a name: keyword arguments and dict entries.
 (keyword_argument name: (identifier) @literal.name value: (string) @literal.value)
 (pair key: (string) @literal.name value: (string) @literal.value)
+
+; Imports: modules whose calls are not followed (IAM rules treat such handlers as partly known).
+(import_statement name: (dotted_name) @import.module)
+(import_statement name: (aliased_import name: (dotted_name) @import.module))
+(import_from_statement module_name: (_) @import.module)
+
+; for x in bucket.objects.all(): the loop variable holds SDK resource objects.
+(for_statement left: (_) @for.left right: (_) @for.right) @for
+(for_in_clause left: (_) @for.left right: (_) @for.right) @for

@@ -1,0 +1,180 @@
+// What a function's code needs from its role: the SDK calls its handler's summary records on
+// every code path from the handler (and at module scope), mapped to IAM actions, plus what
+// Lambda itself does with the role. "Incomplete" when something cannot be known statically.
+#include <algorithm>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "lambdalint/iam/iam.hpp"
+
+namespace lambdalint::iam {
+namespace {
+
+bool contains(const std::vector<std::string>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+// Python modules that are not the project's own: the standard library and common packages.
+// Any other absolute import may be a module of the project, whose calls are not seen.
+bool pythonExternal(std::string_view module) {
+  static const std::set<std::string, std::less<>> kKnown{
+      // standard library
+      "__future__", "abc", "argparse", "array", "ast", "asyncio", "base64", "binascii",
+      "bisect", "builtins", "bz2", "calendar", "cgi", "cmath", "codecs", "collections",
+      "concurrent", "configparser", "contextlib", "contextvars", "copy", "csv", "ctypes",
+      "dataclasses", "datetime", "decimal", "difflib", "email", "enum", "errno", "fnmatch",
+      "fractions", "functools", "gc", "getpass", "gettext", "glob", "gzip", "hashlib", "heapq",
+      "hmac", "html", "http", "imaplib", "importlib", "inspect", "io", "ipaddress",
+      "itertools", "json", "keyword", "locale", "logging", "lzma", "math", "mimetypes",
+      "multiprocessing", "numbers", "operator", "os", "pathlib", "pickle", "platform",
+      "pprint", "queue", "random", "re", "secrets", "select", "shlex", "shutil", "signal",
+      "smtplib", "socket", "sqlite3", "ssl", "stat", "statistics", "string", "struct",
+      "subprocess", "sys", "tarfile", "tempfile", "textwrap", "threading", "time", "timeit",
+      "traceback", "types", "typing", "unicodedata", "unittest", "urllib", "uuid", "warnings",
+      "weakref", "xml", "zipfile", "zlib", "zoneinfo",
+      // common packages from PyPI
+      "boto3", "botocore", "s3transfer", "jmespath", "requests", "urllib3", "certifi",
+      "charset_normalizer", "idna", "aws_lambda_powertools", "aws_xray_sdk", "pydantic",
+      "typing_extensions", "jwt", "dateutil", "pytz", "simplejson", "yaml", "jsonschema",
+      "httpx", "aiohttp", "orjson", "ujson", "six", "attr", "attrs", "cryptography",
+      "psycopg2", "psycopg", "pymysql", "redis", "pymongo", "sqlalchemy", "pandas", "numpy",
+      "sentry_sdk", "datadog_lambda", "ddtrace", "opensearchpy", "elasticsearch", "stripe",
+      "mypy_boto3_s3", "mypy_boto3_dynamodb", "mypy_boto3_sqs", "mypy_boto3_sns",
+      "mangum", "fastapi", "flask", "starlette", "boto3_type_annotations"};
+  // Powertools utilities that call AWS APIs themselves (SSM, DynamoDB, S3, AppConfig, KMS).
+  for (std::string_view calls : {"aws_lambda_powertools.utilities.parameters",
+                                 "aws_lambda_powertools.utilities.idempotency",
+                                 "aws_lambda_powertools.utilities.streaming",
+                                 "aws_lambda_powertools.utilities.feature_flags",
+                                 "aws_lambda_powertools.utilities.data_masking"})
+    if (module.substr(0, calls.size()) == calls) return false;
+  std::string_view top = module.substr(0, module.find('.'));
+  return kKnown.count(top) > 0;
+}
+
+bool localImport(const std::string& language, std::string_view module) {
+  if (module.empty()) return false;
+  if (language == "python") return module[0] == '.' || !pythonExternal(module);
+  return module[0] == '.' || module[0] == '/';
+}
+
+// The template resource an environment variable names: !Ref X, !GetAtt X.Arn, !Sub "${X}".
+std::string resourceOfEnv(const model::Function& fn, const std::string& name) {
+  for (const model::EnvVar& v : fn.environment) {
+    if (v.name != name) continue;
+    if (v.value.kind == model::Value::Kind::ResourceRef) return v.value.name;
+    if (v.value.kind == model::Value::Kind::Unknown && v.value.text.size() > 3 &&
+        v.value.text.rfind("${", 0) == 0 && v.value.text.back() == '}' &&
+        v.value.text.find("${", 2) == std::string::npos) {
+      std::string id = v.value.text.substr(2, v.value.text.size() - 3);
+      if (id.size() > 4 && id.substr(id.size() - 4) == ".Arn") id.resize(id.size() - 4);
+      if (id.find(':') == std::string::npos && id.find('.') == std::string::npos) return id;
+    }
+  }
+  return {};
+}
+
+std::string where(const Location& l) {
+  if (!l.known()) return "";
+  return fmt::format(" ({}:{})", l.file->path(), l.range.begin.line);
+}
+
+void addAll(std::vector<std::string>& to, const std::vector<std::string>& from) {
+  for (const std::string& s : from)
+    if (!contains(to, s)) to.push_back(s);
+}
+
+}  // namespace
+
+bool Usage::uses(std::string_view pattern) const {
+  for (const UsedAction& a : actions)
+    if (actionMatches(pattern, a.action)) return true;
+  for (const std::string& p : platform)
+    if (actionMatches(pattern, p)) return true;
+  for (const std::string& m : mayNeed)
+    if (actionMatches(pattern, m) || actionMatches(m, pattern)) return true;
+  return false;
+}
+
+Usage usageOf(const model::Function& fn) {
+  Usage u;
+  // What Lambda does with the role, whatever the code.
+  addAll(u.platform, platformActions("always"));
+  if (fn.tracing.effectiveText() == std::optional<std::string>("Active"))
+    addAll(u.platform, platformActions("tracing"));
+  if (fn.vpc) addAll(u.platform, platformActions("vpc"));
+  if (fn.kmsKeyArn.present()) addAll(u.platform, platformActions("environmentKey"));
+  bool destination = fn.deadLetterTarget.present() || fn.onFailureDestination.present() ||
+                     (fn.asyncInvoke && (fn.asyncInvoke->onFailure.present() ||
+                                         fn.asyncInvoke->onSuccess.present()));
+  for (const model::Trigger& t : fn.triggers) {
+    using K = model::Trigger::Kind;
+    if (t.onFailureDestination.present()) destination = true;
+    if (t.kind == K::Sqs) addAll(u.platform, platformActions("trigger:Sqs"));
+    if (t.kind == K::Kinesis) addAll(u.platform, platformActions("trigger:Kinesis"));
+    if (t.kind == K::DynamoDb) addAll(u.platform, platformActions("trigger:DynamoDb"));
+    if (t.kind == K::Msk || t.kind == K::MQ || t.kind == K::Other)
+      u.incomplete.push_back(std::string("its ") + model::triggerKindName(t.kind) +
+                             " trigger needs permissions lambdalint does not model");
+  }
+  if (destination) addAll(u.platform, platformActions("destination"));
+  if (!fn.layers.empty())
+    u.incomplete.push_back("its layers may run extensions that use the role");
+
+  const model::HandlerLink& link = fn.handlerLink;
+  if (link.status != model::HandlerLink::Status::Found || !link.summary || !link.handler) {
+    u.incomplete.push_back("its handler code was not analysed (" +
+                           std::string(model::handlerStatusName(link.status)) + ")");
+    return u;
+  }
+  u.handlerAnalysed = true;
+  const model::CodeSummary& s = *link.summary;
+  if (s.syntaxErrors) u.incomplete.push_back("its handler file has syntax errors");
+  if (!s.outboundCalls.empty())
+    u.incomplete.push_back("its handler makes HTTP requests, which may be signed AWS API calls");
+  if (s.language == "go" || s.language == "java")
+    u.incomplete.push_back("calls in the package's other files and classes are not followed");
+  for (const std::string& m : s.imports)
+    if (localImport(s.language, m)) {
+      u.incomplete.push_back("its handler imports `" + m + "`, whose calls are not followed");
+      break;
+    }
+  std::vector<std::string> reachable = s.reachableFrom(link.handler->name);
+  reachable.push_back("");  // module scope runs at every cold start
+  for (const model::SdkCall& c : s.sdkCalls) {
+    if (!contains(reachable, c.function)) continue;
+    ActionLookup l = lookup(c.service, c.operation);
+    switch (l.status) {
+      case ActionLookup::Status::UnknownService:
+        u.incomplete.push_back(
+            c.service.empty() ? "an SDK call whose service is not known statically" + where(c.where)
+                              : "service `" + c.service + "` is not in lambdalint's table" + where(c.where));
+        continue;
+      case ActionLookup::Status::Unresolved:
+        u.incomplete.push_back("an SDK call whose operation is not known statically" + where(c.where));
+        continue;
+      case ActionLookup::Status::DependsOnArguments:
+        u.incomplete.push_back("`" + l.operation + "` needs actions that depend on its arguments" +
+                               where(c.where));
+        continue;
+      case ActionLookup::Status::Mapped:
+        break;
+    }
+    addAll(u.mayNeed, l.mayNeed);
+    std::string id = c.resourceEnv.empty() ? std::string() : resourceOfEnv(fn, c.resourceEnv);
+    for (const std::string& action : l.actions) {
+      UsedAction a;
+      a.action = action;
+      a.target.logicalId = id;
+      a.target.envVar = c.resourceEnv;
+      a.target.objectLevel = contains(l.service->objectActions, action);
+      a.call = &c;
+      u.actions.push_back(std::move(a));
+    }
+  }
+  u.complete = u.incomplete.empty();
+  return u;
+}
+
+}  // namespace lambdalint::iam

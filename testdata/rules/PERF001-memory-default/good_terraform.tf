@@ -1,0 +1,19 @@
+# Terraform: memory chosen on the resource and on the module call.
+resource "aws_lambda_function" "api" {
+  function_name = "api"
+  role          = "arn:aws:iam::123456789012:role/api"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "build/api.zip"
+  timeout       = 10
+  memory_size   = 512
+}
+
+module "jobs" {
+  source        = "terraform-aws-modules/lambda/aws"
+  function_name = "jobs"
+  handler       = "jobs.handler"
+  runtime       = "python3.12"
+  timeout       = 10
+  memory_size   = 1024
+}

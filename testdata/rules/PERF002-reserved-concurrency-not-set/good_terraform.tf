@@ -1,0 +1,19 @@
+# Terraform: reserved concurrency on the resource and on the module call.
+resource "aws_lambda_function" "api" {
+  function_name                  = "api"
+  role                           = "arn:aws:iam::123456789012:role/api"
+  handler                        = "index.handler"
+  runtime                        = "nodejs20.x"
+  filename                       = "build/api.zip"
+  timeout                        = 10
+  reserved_concurrent_executions = 50
+}
+
+module "jobs" {
+  source                         = "terraform-aws-modules/lambda/aws"
+  function_name                  = "jobs"
+  handler                        = "jobs.handler"
+  runtime                        = "python3.12"
+  timeout                        = 10
+  reserved_concurrent_executions = 5
+}
