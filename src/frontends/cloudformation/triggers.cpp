@@ -153,7 +153,13 @@ void addPermissionTrigger(const Template& tpl, model::Function* fn, const Resour
       kind = Kind::HttpApi;
     }
   }
-  addTrigger(fn, kind, res);
+  model::Trigger* t = addTrigger(fn, kind, res);
+  // The API's methods and routes (and their authorizers) are other resources, not read here:
+  // the authorization is unknown, never "none".
+  if (t && (kind == Kind::Api || kind == Kind::HttpApi || kind == Kind::WebSocket)) {
+    t->authorizer.kind = model::Value::Kind::Unknown;
+    t->authorizer.where = t->where;
+  }
 }
 
 void readProvisionedConcurrency(const Template& tpl, const Node* p, model::Function& fn) {

@@ -357,6 +357,9 @@ class ServiceReader {
     // An image function takes no runtime: the framework does not pass the provider's on.
     fn.runtime = vars_.value(vars_.get(body, "image") ? vars_.get(body, "runtime")
                                                        : setting(body, "runtime"));
+    // The serverless-rust plugin turns `runtime: rust` into an OS-only runtime at package time.
+    if (fn.runtime.isLiteral() && fn.runtime.text == "rust" && hasPlugin("serverless-rust"))
+      fn.runtime.kind = Value::Kind::Unknown;
     fn.memorySize = vars_.value(setting(body, "memorySize"));
     fn.timeout = vars_.value(setting(body, "timeout"));
     if (const Node* image = vars_.get(body, "image")) {
