@@ -421,8 +421,8 @@ int main(int argc, char** argv) {
       ->type_name("N")
       ->check(CLI::Range(0u, 1024u));
   app.add_option("--file-timeout", o.fileTimeoutSeconds,
-                 "A file whose analysis (its handler code included) takes longer than this many "
-                 "seconds is reported (INP001) and skipped; 0: no limit (default: 10)")
+                 "A file whose analysis (its handler code included) takes more than this many "
+                 "seconds of CPU time is reported (INP001) and skipped; 0: no limit (default: 10)")
       ->type_name("SECONDS")
       ->check(CLI::Range(0.0, 86400.0));
   app.add_flag("--list-rules", o.listRules, "List every rule with its id, name, severity and whether the configuration enables it");

@@ -3,11 +3,30 @@
 // sets it per file; long loops (the YAML event loop, the tree-sitter parse, the rules) ask
 // expired() and stop early, and the engine then reports the file as not analysed. Nothing is
 // killed: stopping is cooperative, so every thread ends in a defined state.
+#include <time.h>
+
 #include <chrono>
 
 namespace lambdalint::deadline {
 
-using Clock = std::chrono::steady_clock;
+// CPU time of the calling thread: a file's budget does not shrink because other threads or
+// processes load the machine, so whether a file is cut off (and so the output) does not
+// depend on the load or on --jobs. Waiting (for the C++ analyser's process) is not counted;
+// that process has its own hard limit.
+struct ThreadCpuClock {
+  using duration = std::chrono::nanoseconds;
+  using rep = duration::rep;
+  using period = duration::period;
+  using time_point = std::chrono::time_point<ThreadCpuClock>;
+  static constexpr bool is_steady = true;
+  static time_point now() noexcept {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return time_point(duration(std::chrono::seconds(ts.tv_sec) + std::chrono::nanoseconds(ts.tv_nsec)));
+  }
+};
+
+using Clock = ThreadCpuClock;
 
 // No limit by default (tests, fuzzers and tools that parse without the engine).
 inline thread_local Clock::time_point current = Clock::time_point::max();
