@@ -74,10 +74,7 @@ class RuntimeUnknown final : public Rule {
  private:
   // The runtime's text when it is written (or defaulted) and unknown.
   static std::optional<std::string> unknownText(const model::Value& v) {
-    if (v.kind != model::Value::Kind::Literal &&
-        !(v.kind == model::Value::Kind::ParameterRef && v.hasDefault))
-      return std::nullopt;
-    std::optional<std::string> text = v.effectiveText();
+    std::optional<std::string> text = writtenText(v);
     if (!text || text->empty() || model::findRuntime(*text)) return std::nullopt;
     return text;
   }

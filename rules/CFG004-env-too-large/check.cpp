@@ -16,11 +16,8 @@ constexpr size_t kLimit = 4096;  // bytes, names and values together
 size_t knownSize(const model::EnvVar& var) {
   // Under Fn::If, the smallest branch: the rule claims only what every deployment gets.
   size_t smallest = std::numeric_limits<size_t>::max();
-  for (const model::Value* v : var.value.alternatives()) {
-    bool readable = v->kind == model::Value::Kind::Literal ||
-                    (v->kind == model::Value::Kind::ParameterRef && v->hasDefault);
-    smallest = std::min(smallest, readable ? v->effectiveText().value_or("").size() : 0);
-  }
+  for (const model::Value* v : var.value.alternatives())
+    smallest = std::min(smallest, writtenText(*v).value_or("").size());
   return var.name.size() + (smallest == std::numeric_limits<size_t>::max() ? 0 : smallest);
 }
 

@@ -12,10 +12,7 @@ namespace {
 
 // Whether a written tracing value turns tracing off; nullopt when it cannot be told.
 std::optional<bool> writtenOff(const model::Value& v) {
-  if (v.kind != model::Value::Kind::Literal &&
-      !(v.kind == model::Value::Kind::ParameterRef && v.hasDefault))
-    return std::nullopt;
-  std::optional<std::string> text = v.effectiveText();
+  std::optional<std::string> text = writtenText(v);
   if (!text) return std::nullopt;
   // CloudFormation/SAM/Terraform write "Active"; the Serverless Framework writes true.
   return !(*text == "Active" || *text == "true" || *text == "True");

@@ -80,10 +80,7 @@ class RuntimeDeprecated final : public Rule {
 
  private:
   static const model::RuntimeInfo* runtimeOf(const model::Value& v) {
-    if (v.kind != model::Value::Kind::Literal &&
-        !(v.kind == model::Value::Kind::ParameterRef && v.hasDefault))
-      return nullptr;
-    std::optional<std::string> text = v.effectiveText();
+    std::optional<std::string> text = writtenText(v);
     return text ? model::findRuntime(*text) : nullptr;
   }
 };

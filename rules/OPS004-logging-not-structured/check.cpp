@@ -11,10 +11,9 @@ namespace lambdalint::rules {
 namespace {
 
 // A written format other than JSON (an expression is given the benefit of the doubt).
-bool writtenText(const model::Value& v) {
-  std::optional<std::string> text = v.effectiveText();
-  return (v.isLiteral() || (v.kind == model::Value::Kind::ParameterRef && v.hasDefault)) &&
-         text && *text != "JSON";
+bool writtenNotJson(const model::Value& v) {
+  std::optional<std::string> text = writtenText(v);
+  return text && *text != "JSON";
 }
 
 class LoggingNotStructured final : public Rule {
@@ -29,7 +28,7 @@ class LoggingNotStructured final : public Rule {
                                  "logs can be queried by field and level");
         continue;
       }
-      if (writtenText(*format)) plain.push_back(&fn);
+      if (writtenNotJson(*format)) plain.push_back(&fn);
     }
     SharedGroups<model::Value> groups;
     for (const model::Function* fn : plain)

@@ -37,10 +37,7 @@ const char* apiKindName(model::Trigger::Kind k) {
 
 // The timeout a deployment most likely gets: a literal or a parameter's default.
 std::optional<long long> timeoutSeconds(const model::Value& v) {
-  if (v.kind == model::Value::Kind::Literal ||
-      (v.kind == model::Value::Kind::ParameterRef && v.hasDefault))
-    return v.effectiveInt();
-  return std::nullopt;
+  return writtenText(v) ? v.effectiveInt() : std::nullopt;
 }
 
 // The API Gateway triggers of `fn` that give up before a timeout of `seconds`.

@@ -9,14 +9,11 @@
 namespace lambdalint::rules {
 namespace {
 
-// Whether some deployment gets `text` (a literal, a parameter default, or an Fn::If branch).
-bool mayBe(const model::Value& v, std::string_view text) {
+// The alternative of `v` (itself, or an Fn::If branch) that is written as `text`, if any.
+const model::Value* branchWritten(const model::Value& v, std::string_view text) {
   for (const model::Value* alt : v.alternatives())
-    if ((alt->kind == model::Value::Kind::Literal ||
-         (alt->kind == model::Value::Kind::ParameterRef && alt->hasDefault)) &&
-        alt->effectiveText() == text)
-      return true;
-  return false;
+    if (writtenText(*alt) == text) return alt;
+  return nullptr;
 }
 
 class FunctionUrlPublic final : public Rule {
@@ -25,18 +22,16 @@ class FunctionUrlPublic final : public Rule {
     for (const model::Function& fn : ctx.project().functions) {
       if (!fn.url) continue;
       const model::FunctionUrl& url = *fn.url;
-      if (mayBe(url.authType, "NONE")) {
-        const model::Value* none = nullptr;
-        for (const model::Value* alt : url.authType.alternatives())
-          if (alt->effectiveText() == "NONE") none = alt;
+      if (const model::Value* none = branchWritten(url.authType, "NONE")) {
         ctx.report(url.authType.where,
                    "the function URL of `" + fn.label() + "` has AuthType NONE" +
-                       (none && !none->whenText().empty() ? " " + none->whenText() : "") +
+                       (none->whenText().empty() ? "" : " " + none->whenText()) +
                        ": anyone who knows the URL can invoke the function; use AWS_IAM");
       }
       bool anyOrigin = false;
-      for (const model::Value& o : url.allowOrigins) anyOrigin = anyOrigin || mayBe(o, "*");
-      if (anyOrigin && (mayBe(url.allowCredentials, "true") || mayBe(url.allowCredentials, "True")))
+      for (const model::Value& o : url.allowOrigins) anyOrigin = anyOrigin || branchWritten(o, "*");
+      if (anyOrigin && (branchWritten(url.allowCredentials, "true") ||
+                        branchWritten(url.allowCredentials, "True")))
         ctx.report(url.allowCredentials.where,
                    "the function URL of `" + fn.label() + "` allows credentials from any origin "
                    "(`*`): list the origins that may call it");

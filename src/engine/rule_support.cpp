@@ -33,10 +33,16 @@ std::string_view trimmed(std::string_view s) {
 }
 }  // namespace
 
+std::optional<std::string> writtenText(const model::Value& v) {
+  if (v.kind != model::Value::Kind::Literal &&
+      !(v.kind == model::Value::Kind::ParameterRef && v.hasDefault))
+    return std::nullopt;
+  return v.effectiveText();
+}
+
 std::optional<WrittenInteger> writtenInteger(const model::Value& v) {
   const bool param = v.kind == model::Value::Kind::ParameterRef;
-  if (v.kind != model::Value::Kind::Literal && !(param && v.hasDefault)) return std::nullopt;
-  std::optional<std::string> text = v.effectiveText();
+  std::optional<std::string> text = writtenText(v);
   if (!text) return std::nullopt;
   std::string_view t = trimmed(*text);
   if (t.empty() && param) return std::nullopt;

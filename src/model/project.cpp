@@ -23,6 +23,20 @@ Trigger::Mode Trigger::mode() const {
   }
 }
 
+Trigger::Kind triggerKindOfPrincipal(std::string_view principal) {
+  auto starts = [&](std::string_view p) { return principal.rfind(p, 0) == 0; };
+  if (starts("apigateway.")) return Trigger::Kind::Api;
+  if (starts("s3.")) return Trigger::Kind::S3;
+  if (starts("sns.")) return Trigger::Kind::Sns;
+  if (starts("events.")) return Trigger::Kind::EventBridge;
+  if (starts("scheduler.")) return Trigger::Kind::Schedule;
+  if (starts("logs.")) return Trigger::Kind::CloudWatchLogs;
+  if (starts("iot.")) return Trigger::Kind::IoT;
+  if (starts("elasticloadbalancing.")) return Trigger::Kind::Alb;
+  if (starts("cognito-idp.")) return Trigger::Kind::Cognito;
+  return Trigger::Kind::Other;
+}
+
 const char* triggerKindName(Trigger::Kind k) {
   switch (k) {
     case Trigger::Kind::Api: return "API Gateway REST API";

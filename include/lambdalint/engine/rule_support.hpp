@@ -94,6 +94,10 @@ struct WrittenInteger {
 // without a default (or with an empty one, meaning "always pass a value").
 std::optional<WrittenInteger> writtenInteger(const model::Value& v);
 
+// The text a deployment gets for `v` when the template says it: a literal, or the default of
+// the parameter it refers to. nullopt for expressions, parameters without a default, absence.
+std::optional<std::string> writtenText(const model::Value& v);
+
 // `text` as the replacement of the scalar at `where`, in the same quotes when the scalar is
 // quoted (JSON strings must stay strings).
 std::string replacementKeepingQuotes(const Location& where, std::string_view text);

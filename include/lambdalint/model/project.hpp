@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -78,6 +79,9 @@ struct Trigger {
   Mode mode() const;
 };
 const char* triggerKindName(Trigger::Kind k);
+// The kind of caller a resource-policy principal names ("apigateway.amazonaws.com" -> Api);
+// Other when it is not a service that invokes functions as a trigger.
+Trigger::Kind triggerKindOfPrincipal(std::string_view servicePrincipal);
 
 struct EnvVar {
   std::string name;

@@ -25,20 +25,6 @@ Kind samEventKind(std::string_view type) {
   return it == kKinds.end() ? Kind::Other : it->second;
 }
 
-Kind principalKind(std::string_view principal) {
-  auto starts = [&](std::string_view p) { return principal.rfind(p, 0) == 0; };
-  if (starts("apigateway.")) return Kind::Api;
-  if (starts("s3.")) return Kind::S3;
-  if (starts("sns.")) return Kind::Sns;
-  if (starts("events.")) return Kind::EventBridge;
-  if (starts("scheduler.")) return Kind::Schedule;
-  if (starts("logs.")) return Kind::CloudWatchLogs;
-  if (starts("iot.")) return Kind::IoT;
-  if (starts("elasticloadbalancing.")) return Kind::Alb;
-  if (starts("cognito-idp.")) return Kind::Cognito;
-  return Kind::Other;
-}
-
 Kind eventSourceKind(const Template& tpl, const Node* sourceArn) {
   if (const Resource* r = tpl.referencedResource(sourceArn)) {
     if (r->type == "AWS::SQS::Queue") return Kind::Sqs;
@@ -141,7 +127,7 @@ std::string_view samSourceKey(Kind kind) {
 // in SourceArn tells REST from HTTP and WebSocket APIs.
 void addPermissionTrigger(const Template& tpl, model::Function* fn, const Resource& res) {
   if (!fn) return;
-  Kind kind = principalKind(scalarText(res.properties->get("Principal")));
+  Kind kind = model::triggerKindOfPrincipal(scalarText(res.properties->get("Principal")));
   for (const Resource* source : tpl.mentionedResources(res.properties->get("SourceArn"))) {
     for (const model::Trigger& t : fn->triggers)
       if (t.name == source->id) return;

@@ -9,20 +9,6 @@ namespace {
 using Kind = model::Trigger::Kind;
 using model::Value;
 
-Kind principalKind(std::string_view principal) {
-  auto starts = [&](std::string_view p) { return principal.rfind(p, 0) == 0; };
-  if (starts("apigateway.")) return Kind::Api;
-  if (starts("s3.")) return Kind::S3;
-  if (starts("sns.")) return Kind::Sns;
-  if (starts("events.")) return Kind::EventBridge;
-  if (starts("scheduler.")) return Kind::Schedule;
-  if (starts("logs.")) return Kind::CloudWatchLogs;
-  if (starts("iot.")) return Kind::IoT;
-  if (starts("elasticloadbalancing.")) return Kind::Alb;
-  if (starts("cognito-idp.")) return Kind::Cognito;
-  return Kind::Other;
-}
-
 // The kind of API a value points at (an aws_apigatewayv2_api is HTTP or WebSocket).
 std::optional<Kind> apiKind(const Module& mod, const Block* api) {
   if (!api) return std::nullopt;
@@ -175,7 +161,7 @@ class TriggerReader {
   void readPermission(const Block& res) {
     model::Function* f = fn(res.body->get("function_name"));
     if (!f) return;
-    Kind kind = principalKind(mod_.value(res.body->get("principal")).text);
+    Kind kind = model::triggerKindOfPrincipal(mod_.value(res.body->get("principal")).text);
     if (kind == Kind::Api)
       kind = apiKind(mod_, mentionedBlock(mod_, res.body->get("source_arn"))).value_or(Kind::Api);
     if (kind != Kind::Other && hasTriggerOfKind(*f, kind)) return;
