@@ -1,13 +1,21 @@
 #pragma once
-// yaml-cpp reports only where a node starts (at its tag or anchor, if any). The range of a
-// scalar's value is recovered from the source text: past `!Tag` and `&anchor`, to the closing
-// quote, the end of a plain value, or the last line of a `|` / `>` block.
+// The parser reports where a scalar's text starts and ends. What users see as the value is a
+// little wider: the quotes around a quoted scalar, and a `|` / `>` block from its header to
+// its last content line (the parser's block starts on the next line and ends after any
+// trailing blank lines).
+#include <cstddef>
 #include <string>
-
-#include "lambdalint/document/source.hpp"
 
 namespace lambdalint::doc {
 
-SourceRange scalarRange(const SourceFile& file, Position mark, const std::string& value);
+struct ScalarSpan {
+  size_t begin;
+  size_t end;  // exclusive
+};
+
+// `start`/`end`: the parser's offsets of the scalar's text. `searchFrom`: where the previous
+// token ended, from which a block header is looked for.
+ScalarSpan scalarSpan(const std::string& src, size_t start, size_t end, bool quoted, bool block,
+                      size_t searchFrom);
 
 }  // namespace lambdalint::doc

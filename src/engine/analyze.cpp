@@ -254,7 +254,7 @@ struct FileTask {
 class FileRun {
  public:
   FileRun(const AnalysisOptions& options, std::vector<discover::Candidate> candidates)
-      : options_(options), queue_(candidates.size()) {
+      : options_(options), scanRoots_(options.paths), queue_(candidates.size()) {
     for (discover::Candidate& c : candidates) {
       queued_.insert(c.displayPath);
       tasks_.emplace_back().candidate = std::move(c);
@@ -351,7 +351,7 @@ class FileRun {
     if (!content) return {};
     handlers::LinkContext link;
     link.templateDir = fs::absolute(c.path).parent_path();
-    link.boundary = handlers::scanBoundary(options_.paths, c.path);
+    link.boundary = scanRoots_.boundaryFor(c.path);
     link.displayRoot = options_.root;
     link.shared = [this](const std::string& key,
                          const std::function<SummaryCache::Summary()>& parse) {
@@ -362,6 +362,7 @@ class FileRun {
   }
 
   const AnalysisOptions& options_;
+  handlers::ScanRoots scanRoots_;
   std::mutex mutex_;            // guards tasks_ growing and queued_
   std::deque<FileTask> tasks_;  // by task number
   std::set<std::string> queued_;

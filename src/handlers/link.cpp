@@ -196,14 +196,15 @@ class Linker {
     }
     std::error_code ec;
     if (!fs::exists(candidate, ec)) return Try::Missing;
-    if (!within(canonicalOrLexical(candidate), boundary_)) {
+    fs::path canonical = canonicalOrLexical(candidate);
+    if (!within(canonical, boundary_)) {
       link.status = Status::OutsideRoot;
       link.reason = "`" + shown + "` is a link to a file outside the scanned root; not read";
       return Try::Stop;
     }
     if (!fs::is_regular_file(candidate, ec)) return Try::Missing;
     link.file = shown;
-    link.summary = summarise(candidate, shown, candidate.extension().string(), cppProject);
+    link.summary = summarise(candidate, canonical, shown, cppProject);
     if (!link.summary) {
       link.status = Status::FileNotFound;
       link.reason = "`" + shown + "` cannot be read or is too large";
@@ -440,12 +441,14 @@ class Linker {
     link.reason = "no C++ file in `" + shownDir + "` calls aws::lambda_runtime::run_handler";
   }
 
-  std::shared_ptr<const model::CodeSummary> summarise(const fs::path& p, const std::string& shown,
-                                                      const std::string& ext,
+  // `canonical`: `p` with links resolved (the caller has it already: resolving is costly).
+  std::shared_ptr<const model::CodeSummary> summarise(const fs::path& p, const fs::path& canonical,
+                                                      const std::string& shown,
                                                       const fs::path* cppProject = nullptr) {
+    std::string ext = p.extension().string();
     // The shown path is part of the key: a file reached through a link under two names is
     // summarised once per name, so which template's thread came first never shows.
-    std::string key = canonicalOrLexical(p).string() + '\n' + shown;
+    std::string key = canonical.string() + '\n' + shown;
     if (auto it = cache_.find(key); it != cache_.end()) return it->second;
     auto parse = [&]() -> std::shared_ptr<const model::CodeSummary> {
       std::error_code ec;
@@ -473,16 +476,19 @@ class Linker {
 
 }  // namespace
 
-fs::path scanBoundary(const std::vector<std::string>& paths, const fs::path& templatePath) {
-  fs::path file = canonicalOrLexical(fs::absolute(templatePath));
-  fs::path best;
+ScanRoots::ScanRoots(const std::vector<std::string>& paths) {
   for (const std::string& p : paths) {
     std::error_code ec;
-    fs::path dir = canonicalOrLexical(fs::absolute(p));
-    if (!fs::is_directory(dir, ec)) continue;
-    if (within(file, dir) && dir.string().size() > best.string().size()) best = dir;
+    if (fs::is_directory(p, ec)) dirs_.push_back(canonicalOrLexical(fs::absolute(p)));
   }
-  return best.empty() ? file.parent_path() : best;
+}
+
+fs::path ScanRoots::boundaryFor(const fs::path& templatePath) const {
+  fs::path file = canonicalOrLexical(fs::absolute(templatePath));
+  const fs::path* best = nullptr;
+  for (const fs::path& dir : dirs_)
+    if (within(file, dir) && (!best || dir.native().size() > best->native().size())) best = &dir;
+  return best ? *best : file.parent_path();
 }
 
 void linkHandlers(model::Project& project, const LinkContext& context) {

@@ -43,6 +43,7 @@ Loaded loadProjects(const std::vector<std::string>& paths, const fs::path& root)
       loaded.error = p.path + ": " + p.message;
       return loaded;
     }
+  handlers::ScanRoots scanRoots(paths);
   std::deque<discover::Candidate> queue(found.candidates.begin(), found.candidates.end());
   std::set<std::string> seen;
   while (!queue.empty()) {
@@ -68,7 +69,7 @@ Loaded loadProjects(const std::vector<std::string>& paths, const fs::path& root)
       if (parsed.project) {
         handlers::LinkContext link;
         link.templateDir = folder;
-        link.boundary = handlers::scanBoundary(paths, c.path);
+        link.boundary = scanRoots.boundaryFor(c.path);
         link.displayRoot = root;
         handlers::linkHandlers(*parsed.project, link);
         for (const model::Function& fn : parsed.project->functions)

@@ -1,37 +1,83 @@
 // The JSON reporter: a stable, documented shape for scripts (docs/output-formats.md).
 // Keys keep a fixed order; bump "version" on any incompatible change.
 #include <map>
-#include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "lambdalint/report/reporter.hpp"
 #include "report/common.hpp"
+#include "report/json_writer.hpp"
 
 namespace lambdalint::report {
 namespace {
 
-using ojson = nlohmann::ordered_json;
-
 constexpr int kJsonFormatVersion = 1;
 
-ojson location(const ReportedLocation& loc) {
+void writeLocation(detail::JsonWriter& w, const ReportedLocation& loc) {
   const SourceRange& r = loc.range;
   // The end column is converted with the begin line's text only when it is on that line.
   uint32_t endColumn = r.end.line == r.begin.line ? detail::codePointColumn(loc.snippet, r.end.column)
                                                   : r.end.column;
-  ojson o;
-  o["file"] = loc.file;
-  o["startLine"] = r.begin.line;
-  o["startColumn"] = detail::codePointColumn(loc.snippet, r.begin.column);
-  o["endLine"] = r.end.line;
-  o["endColumn"] = endColumn;
-  return o;
+  w.beginObject();
+  w.field("file", loc.file);
+  w.field("startLine", r.begin.line);
+  w.field("startColumn", detail::codePointColumn(loc.snippet, r.begin.column));
+  w.field("endLine", r.end.line);
+  w.field("endColumn", endColumn);
+  w.endObject();
 }
 
 struct FileCounts {
   bool analysed = false;
   detail::Counts counts;
 };
+
+void writeFinding(detail::JsonWriter& w, const Finding& f) {
+  const RuleMeta* meta = detail::metaFor(f.ruleId);
+  w.beginObject();
+  w.field("ruleId", f.ruleId);
+  w.field("ruleName", meta != nullptr ? meta->name : std::string_view());
+  w.field("severity", severityName(f.severity));
+  w.field("message", f.message);
+  w.key("location");
+  writeLocation(w, f.location);
+  w.key("related");
+  w.beginArray();
+  for (const ReportedLocation& r : f.related) {
+    w.beginObject();
+    w.field("message", r.message);
+    w.key("location");
+    writeLocation(w, r);
+    w.endObject();
+  }
+  w.endArray();
+  w.field("fingerprint", f.fingerprint);
+  if (f.suppression) {
+    w.key("suppressed");
+    w.beginObject();
+    w.field("kind", f.suppression->kind);
+    w.field("justification", f.suppression->justification);
+    w.endObject();
+  }
+  if (f.baselineState != BaselineState::None)
+    w.field("baselineState", f.baselineState == BaselineState::New ? "new" : "unchanged");
+  if (!f.fixDescription.empty() || !f.fix.empty()) {
+    w.key("fix");
+    w.beginObject();
+    w.field("description", f.fixDescription);
+    w.key("replacements");
+    w.beginArray();
+    for (const Replacement& rep : f.fix) {
+      w.beginObject();
+      w.key("location");
+      writeLocation(w, rep.where);
+      w.field("text", rep.text);
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+  }
+  w.endObject();
+}
 
 }  // namespace
 
@@ -43,48 +89,33 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
     else if (f.baselineState == BaselineState::Unchanged) ++unchanged;
   }
 
-  ojson doc;
-  doc["version"] = kJsonFormatVersion;
-  doc["tool"] = {{"name", detail::kToolName}, {"version", detail::toolVersion(run)}};
-  doc["summary"] = {{"errors", counts.errors},
-                    {"warnings", counts.warnings},
-                    {"notes", counts.notes},
-                    {"filesAnalysed", run.filesAnalysed.size()},
-                    {"functions", run.functionsFound},
-                    {"suppressed", suppressed},
-                    {"unchanged", unchanged}};
+  detail::JsonWriter w(out);
+  w.beginObject();
+  w.field("version", kJsonFormatVersion);
+  w.key("tool");
+  w.beginObject();
+  w.field("name", detail::kToolName);
+  w.field("version", detail::toolVersion(run));
+  w.endObject();
+  w.key("summary");
+  w.beginObject();
+  w.field("errors", counts.errors);
+  w.field("warnings", counts.warnings);
+  w.field("notes", counts.notes);
+  w.field("filesAnalysed", run.filesAnalysed.size());
+  w.field("functions", run.functionsFound);
+  w.field("suppressed", suppressed);
+  w.field("unchanged", unchanged);
+  w.endObject();
 
   std::map<std::string, FileCounts> files;
   for (const std::string& f : run.filesAnalysed) files[f].analysed = true;
 
-  ojson list = ojson::array();
+  w.key("findings");
+  w.beginArray();
   for (const Finding& f : findings) {
-    const RuleMeta* meta = detail::metaFor(f.ruleId);
-    ojson item;
-    item["ruleId"] = f.ruleId;
-    item["ruleName"] = meta != nullptr ? std::string(meta->name) : std::string();
-    item["severity"] = severityName(f.severity);
-    item["message"] = f.message;
-    item["location"] = location(f.location);
-    ojson related = ojson::array();
-    for (const ReportedLocation& r : f.related)
-      related.push_back({{"message", r.message}, {"location", location(r)}});
-    item["related"] = std::move(related);
-    item["fingerprint"] = f.fingerprint;
-    if (f.suppression)
-      item["suppressed"] = {{"kind", f.suppression->kind},
-                            {"justification", f.suppression->justification}};
-    if (f.baselineState != BaselineState::None)
-      item["baselineState"] = f.baselineState == BaselineState::New ? "new" : "unchanged";
-    if (!f.fixDescription.empty() || !f.fix.empty()) {
-      ojson replacements = ojson::array();
-      for (const Replacement& rep : f.fix)
-        replacements.push_back({{"location", location(rep.where)}, {"text", rep.text}});
-      item["fix"] = {{"description", f.fixDescription}, {"replacements", std::move(replacements)}};
-    }
-    list.push_back(std::move(item));
+    writeFinding(w, f);
     if (!f.active()) continue;  // suppressed or in the baseline: not counted per file
-
     detail::Counts& c = files[f.location.file].counts;
     switch (f.severity) {
       case Severity::Error: ++c.errors; break;
@@ -92,35 +123,42 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
       case Severity::Note: ++c.notes; break;
     }
   }
-  doc["findings"] = std::move(list);
+  w.endArray();
 
-  ojson fileList = ojson::array();
+  w.key("files");
+  w.beginArray();
   for (const auto& [path, info] : files) {
     if (path.empty()) continue;
-    fileList.push_back({{"path", path},
-                        {"analysed", info.analysed},
-                        {"errors", info.counts.errors},
-                        {"warnings", info.counts.warnings},
-                        {"notes", info.counts.notes}});
+    w.beginObject();
+    w.field("path", path);
+    w.field("analysed", info.analysed);
+    w.field("errors", info.counts.errors);
+    w.field("warnings", info.counts.warnings);
+    w.field("notes", info.counts.notes);
+    w.endObject();
   }
-  doc["files"] = std::move(fileList);
+  w.endArray();
 
   // Every function with the handler code it was linked to (issue #4).
-  ojson functions = ojson::array();
+  w.key("functions");
+  w.beginArray();
   for (const FunctionInfo& fn : run.functions) {
-    ojson item = {{"id", fn.id},           {"file", fn.file},
-                  {"line", fn.line},       {"runtime", fn.runtime},
-                  {"handler", fn.handler}, {"localCode", fn.localCode},
-                  {"handlerStatus", fn.handlerStatus}};
-    if (!fn.handlerFile.empty()) item["handlerFile"] = fn.handlerFile;
-    if (!fn.handlerFunction.empty()) item["handlerFunction"] = fn.handlerFunction;
-    if (!fn.reason.empty()) item["reason"] = fn.reason;
-    functions.push_back(std::move(item));
+    w.beginObject();
+    w.field("id", fn.id);
+    w.field("file", fn.file);
+    w.field("line", fn.line);
+    w.field("runtime", fn.runtime);
+    w.field("handler", fn.handler);
+    w.field("localCode", fn.localCode);
+    w.field("handlerStatus", fn.handlerStatus);
+    if (!fn.handlerFile.empty()) w.field("handlerFile", fn.handlerFile);
+    if (!fn.handlerFunction.empty()) w.field("handlerFunction", fn.handlerFunction);
+    if (!fn.reason.empty()) w.field("reason", fn.reason);
+    w.endObject();
   }
-  doc["functions"] = std::move(functions);
-
-  // Invalid UTF-8 from a scanned file becomes U+FFFD instead of aborting the report.
-  out << doc.dump(2, ' ', false, ojson::error_handler_t::replace) << '\n';
+  w.endArray();
+  w.endObject();
+  out << '\n';
 }
 
 }  // namespace lambdalint::report

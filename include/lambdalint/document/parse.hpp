@@ -8,7 +8,7 @@ namespace lambdalint::doc {
 
 struct ParseLimits {
   size_t maxNodes = 5'000'000;       // nodes after alias expansion (billion-laughs guard)
-  size_t maxDepth = 500;             // nesting depth (yaml-cpp itself stops near 1,000)
+  size_t maxDepth = 500;             // nesting depth
 };
 
 // Parses YAML (and therefore JSON). CloudFormation short-form tags (!Ref, !GetAtt a.b,

@@ -26,10 +26,18 @@ struct LinkContext {
   std::function<Summary(const std::string& key, const std::function<Summary()>& parse)> shared;
 };
 
-// The folder nothing may be read outside of, for a template found under the user's `paths`:
-// the named directory that contains it, or the folder of a named file.
-std::filesystem::path scanBoundary(const std::vector<std::string>& paths,
-                                   const std::filesystem::path& templatePath);
+// The directories named on the command line, resolved once: resolving them again for each
+// template made a run that names N files cost N^2 path lookups.
+class ScanRoots {
+ public:
+  explicit ScanRoots(const std::vector<std::string>& paths);
+  // The folder nothing may be read outside of, for a template found under the user's
+  // `paths`: the deepest named directory that contains it, or the folder of a named file.
+  std::filesystem::path boundaryFor(const std::filesystem::path& templatePath) const;
+
+ private:
+  std::vector<std::filesystem::path> dirs_;
+};
 
 // Sets `handlerLink` of every function of `project`. Each code file is read and analysed at
 // most once per call, however many functions point at it.
