@@ -15,10 +15,11 @@ class OutboundCallWithoutTimeout final : public Rule {
       for (const model::OutboundCall& c : use.summary->outboundCalls) {
         if (c.hasTimeout) continue;
         if (!c.function.empty() && !use.reaches(c.function)) continue;
-        std::string how = c.call == "fetch" ? "without an AbortSignal (`signal: AbortSignal.timeout(ms)`)"
-                                            : "without a timeout";
+        std::string how = c.call == "fetch" ? "is called without an AbortSignal (`signal: AbortSignal.timeout(ms)`)"
+                          : c.call.ends_with(" = 0") ? "turns the AWS SDK's timeout off"
+                                                     : "is called without a timeout";
         auto f = ctx.report(c.where, "`" + c.call + "` in the code of " +
-                                         functionList(functionIds(use.functions)) + " is called " +
+                                         functionList(functionIds(use.functions)) + " " +
                                          how + ": a slow or unreachable endpoint holds the "
                                          "invocation until the function's own timeout, billed and "
                                          "blocking a concurrency slot; set a timeout well below the "

@@ -18,11 +18,13 @@ class NoGradualDeployment final : public Rule {
       if (!pref || disabled) {
         ctx.report(disabled ? pref->where : fn.autoPublishAlias.where,
                    "alias of `" + fn.label() +
-                       "` moves all traffic to each new version at once: add a "
-                       "DeploymentPreference (canary or linear) with rollback alarms");
+                       "` moves all traffic to each new version at once: deploy it with "
+                       "CodeDeploy (a DeploymentPreference, or a CodeDeploy deployment group) "
+                       "with a canary or linear configuration and rollback alarms");
       } else if (pref->alarms.empty()) {
-        ctx.report(pref->where, "the deployment preference of `" + fn.label() +
-                                    "` has no Alarms: nothing triggers an automatic rollback");
+        ctx.report(pref->where, "the gradual deployment of `" + fn.label() +
+                                    "` has no rollback alarms: nothing triggers an automatic "
+                                    "rollback");
       }
     }
   }

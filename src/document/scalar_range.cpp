@@ -44,4 +44,82 @@ ScalarSpan scalarSpan(const std::string& src, size_t start, size_t end, bool quo
   return {start, end};
 }
 
+namespace {
+
+bool isSpace(char c) { return c == ' ' || c == '\t'; }
+
+// Skips `!Tag ` and `&anchor ` properties written before the value.
+size_t skipProperties(const std::string& src, size_t pos) {
+  while (pos < src.size() && (src[pos] == '!' || src[pos] == '&')) {
+    while (pos < src.size() && !isSpace(src[pos]) && src[pos] != '\n' && src[pos] != '\r') ++pos;
+    while (pos < src.size() && isSpace(src[pos])) ++pos;
+  }
+  return pos;
+}
+
+size_t lineEnd(const std::string& src, size_t pos) {
+  size_t eol = src.find('\n', pos);
+  if (eol == std::string::npos) eol = src.size();
+  if (eol > pos && src[eol - 1] == '\r') --eol;
+  return eol;
+}
+
+size_t quotedEnd(const std::string& src, size_t pos) {
+  char q = src[pos];
+  for (size_t i = pos + 1; i < src.size() && src[i] != '\n'; ++i) {
+    if (q == '"' && src[i] == '\\') {
+      ++i;
+    } else if (src[i] == q) {
+      if (q == '\'' && i + 1 < src.size() && src[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return i + 1;
+    }
+  }
+  return lineEnd(src, pos);  // a quoted value that continues on the next lines
+}
+
+size_t indentOf(const SourceFile& file, uint32_t line) {
+  std::string_view text = file.line(line);
+  size_t n = 0;
+  while (n < text.size() && text[n] == ' ') ++n;
+  return n;
+}
+
+// A block scalar ends at the last non-blank line indented deeper than its header's line.
+size_t blockEnd(const SourceFile& file, uint32_t headerLine) {
+  size_t headerIndent = indentOf(file, headerLine);
+  uint32_t last = headerLine;
+  for (uint32_t line = headerLine + 1; line <= file.lineCount(); ++line) {
+    std::string_view text = file.line(line);
+    if (text.find_first_not_of(" \t") == std::string_view::npos) continue;
+    if (indentOf(file, line) <= headerIndent) break;
+    last = line;
+  }
+  return file.offsetOf(Position{last, 1}) + file.line(last).size();
+}
+
+}  // namespace
+
+SourceRange scalarRangeAtMark(const SourceFile& file, Position mark, const std::string& value) {
+  const std::string& src = file.content();
+  size_t pos = file.offsetOf(mark);
+  if (pos >= src.size()) return SourceRange{mark, mark};
+  pos = skipProperties(src, pos);
+  size_t end;
+  if (pos >= src.size()) {
+    end = pos;
+  } else if (src[pos] == '"' || src[pos] == '\'') {
+    end = quotedEnd(src, pos);
+  } else if (src[pos] == '|' || src[pos] == '>') {
+    end = blockEnd(file, file.positionAt(pos).line);
+  } else if (!value.empty() && src.compare(pos, value.size(), value) == 0) {
+    end = pos + value.size();
+  } else {
+    end = lineEnd(src, pos);  // a plain value folded over several lines: its first line
+  }
+  return SourceRange{file.positionAt(pos), file.positionAt(end)};
+}
+
 }  // namespace lambdalint::doc

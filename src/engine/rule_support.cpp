@@ -139,4 +139,47 @@ std::vector<HandlerUse> handlerUses(const model::Project& project) {
   return uses;
 }
 
+std::string apiStageLabel(const model::ApiStage& s) {
+  const char* kind = s.kind == model::Api::Kind::Http        ? "HTTP API"
+                     : s.kind == model::Api::Kind::WebSocket ? "WebSocket API"
+                                                             : "REST API";
+  if (s.id == s.apiId) return std::string("the stage of ") + kind + " `" + s.id + "`";
+  return std::string(kind) + " stage `" + s.id + "`";
+}
+
+const doc::Node* rawSetting(const doc::Node* n, std::initializer_list<std::string_view> keys) {
+  for (std::string_view k : keys) {
+    if (!n || !n->isMap()) return nullptr;
+    n = n->get(k);
+  }
+  return n && !n->isNull() ? n : nullptr;
+}
+
+std::optional<bool> literalFlag(const doc::Node* n) {
+  if (!n || !n->isScalar() || !n->tag.empty()) return std::nullopt;
+  std::string t;
+  for (char c : n->text) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (t == "true") return true;
+  if (t == "false") return false;
+  return std::nullopt;
+}
+
+bool mentionsResource(const doc::Node* n, std::string_view id) {
+  if (!n || id.empty()) return false;
+  auto isName = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; };
+  if (n->isScalar()) {
+    const std::string& t = n->text;
+    for (size_t at = t.find(id); at != std::string::npos; at = t.find(id, at + 1)) {
+      const size_t end = at + id.size();
+      if ((at == 0 || !isName(t[at - 1])) && (end == t.size() || !isName(t[end]))) return true;
+    }
+    return false;
+  }
+  for (const doc::Entry& e : n->entries)
+    if (mentionsResource(e.value, id)) return true;
+  for (const doc::Node* item : n->items)
+    if (mentionsResource(item, id)) return true;
+  return false;
+}
+
 }  // namespace lambdalint

@@ -72,7 +72,10 @@ bool serviceMayMatch(std::string_view arn, std::string_view action) {
 // The part of a Sub pattern after a reference to `id` ("${B.Arn}/*" -> "/*"), or nullopt
 // when the pattern does not name it.
 std::optional<std::string_view> afterReference(std::string_view text, const std::string& id) {
-  for (const std::string& ref : {"${" + id + ".Arn}", "${" + id + "}"}) {
+  // A Terraform template keeps its quotes: "${aws_s3_bucket.b.arn}/*".
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
+  // CloudFormation "${B.Arn}" / "${B}", Terraform "${aws_s3_bucket.b.arn}".
+  for (const std::string& ref : {"${" + id + ".Arn}", "${" + id + "}", "${" + id + ".arn}"}) {
     size_t at = text.find(ref);
     if (at != std::string_view::npos) return text.substr(at + ref.size());
   }

@@ -114,7 +114,7 @@ Usage usageOf(const model::Function& fn) {
     if (t.kind == K::Sqs) addAll(u.platform, platformActions("trigger:Sqs"));
     if (t.kind == K::Kinesis) addAll(u.platform, platformActions("trigger:Kinesis"));
     if (t.kind == K::DynamoDb) addAll(u.platform, platformActions("trigger:DynamoDb"));
-    if (t.kind == K::Msk || t.kind == K::MQ || t.kind == K::Other)
+    if (t.kind == K::Msk || t.kind == K::MQ || t.kind == K::DocumentDb || t.kind == K::Other)
       u.incomplete.push_back(std::string("its ") + model::triggerKindName(t.kind) +
                              " trigger needs permissions lambdalint does not model");
   }

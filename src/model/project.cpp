@@ -9,6 +9,7 @@ Trigger::Mode Trigger::mode() const {
     case Kind::DynamoDb:
     case Kind::Msk:
     case Kind::MQ:
+    case Kind::DocumentDb:
       return Mode::Poll;
     case Kind::S3:
     case Kind::Sns:
@@ -57,6 +58,7 @@ const char* triggerKindName(Trigger::Kind k) {
     case Trigger::Kind::Alb: return "Application Load Balancer";
     case Trigger::Kind::AppSync: return "AppSync resolver";
     case Trigger::Kind::WebSocket: return "WebSocket API";
+    case Trigger::Kind::DocumentDb: return "DocumentDB change stream";
     case Trigger::Kind::Other: return "event source";
   }
   return "event source";

@@ -528,7 +528,7 @@ TEST(Triggers, EverySamEventTypeHasItsKindAndSource) {
   const std::vector<K> kinds = {K::Api, K::HttpApi, K::Sqs, K::Kinesis, K::DynamoDb, K::S3,
                                 K::Sns, K::Sqs, K::EventBridge, K::EventBridge, K::Schedule,
                                 K::Schedule, K::CloudWatchLogs, K::IoT, K::Cognito, K::Msk,
-                                K::Msk, K::MQ, K::Other, K::Other};
+                                K::Msk, K::MQ, K::Other, K::DocumentDb};
   for (size_t i = 0; i < kinds.size(); ++i) EXPECT_EQ(t[i].kind, kinds[i]) << t[i].name;
   EXPECT_EQ(t[0].authorizer.text, "NONE");
   EXPECT_EQ(t[0].path.text, "/a");

@@ -343,7 +343,7 @@ class HandlerLinks : public ::testing::Test {
     p.functions = std::move(fns);
     handlers::LinkContext ctx;
     ctx.templateDir = root_;
-    ctx.boundary = handlers::scanBoundary({root_.string()}, root_ / "template.yaml");
+    ctx.boundary = handlers::ScanRoots({root_.string()}).boundaryFor(root_ / "template.yaml");
     ctx.displayRoot = root_;
     handlers::linkHandlers(p, ctx);
     return p;

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers for rule checks, so that every rule words and groups its findings the same way.
 // Rules read the model (include/lambdalint/model/), never the document.
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -122,5 +123,19 @@ struct HandlerUse {
   std::string subject() const;  // "the handler of function `A`" / "... of functions `A` and `B`"
 };
 std::vector<HandlerUse> handlerUses(const model::Project& project);
+
+// How messages name an API stage: "REST API stage `Prod`", or "the stage of HTTP API `Api`"
+// when the API itself declares it (SAM, the Serverless Framework's service API).
+std::string apiStageLabel(const model::ApiStage& s);
+
+// Resources beside the functions (model::RawResource): the parsed properties, read only for
+// the settings a rule judges. The node at a path of keys, or nullptr when absent or null.
+const doc::Node* rawSetting(const doc::Node* n, std::initializer_list<std::string_view> keys);
+// A literal true/false (YAML, JSON or HCL); nullopt when absent or not a literal (a reference,
+// an intrinsic function, an expression): unknown, never taken for false.
+std::optional<bool> literalFlag(const doc::Node* n);
+// Whether any scalar under `n` names `id` as a whole token ("Dlq", "Dlq.Arn",
+// "aws_sqs_queue.dlq.arn", "${Dlq.Arn}"): `n` refers to that resource.
+bool mentionsResource(const doc::Node* n, std::string_view id);
 
 }  // namespace lambdalint

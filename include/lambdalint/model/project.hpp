@@ -23,6 +23,10 @@ struct PolicyStatement {
   bool notResource = false;
   std::vector<Value> resources;
   bool conditional = false;          // has a Condition: it may not apply to a request
+  // Trust and resource policies: who the statement is about, as (type, value): ("AWS", ...),
+  // ("Service", ...), ("Federated", ...); ("*", "*") for `Principal: "*"`.
+  std::vector<std::pair<std::string, Value>> principals;
+  bool notPrincipal = false;
 };
 
 struct Policy {
@@ -49,12 +53,15 @@ struct Role {
   std::string description; // how messages name it when the id alone says little; may be empty
   Location where;
   std::vector<Policy> policies;
+  std::vector<PolicyStatement> trust;  // AssumeRolePolicyDocument / assume_role_policy
 };
 
 struct Trigger {
   enum class Kind : uint8_t {
     Api, HttpApi, FunctionUrl, Sqs, Kinesis, DynamoDb, Msk, MQ, S3, Sns, EventBridge,
-    Schedule, CloudWatchLogs, IoT, Cognito, Alb, AppSync, WebSocket, Other
+    Schedule, CloudWatchLogs, IoT, Cognito, Alb, AppSync, WebSocket,
+    DocumentDb,  // DocumentDB change stream (polled)
+    Other
   };
   enum class Mode : uint8_t { Synchronous, Asynchronous, Poll };
   Kind kind = Kind::Other;
@@ -76,6 +83,13 @@ struct Trigger {
   Value authorizer;
   Value apiKeyRequired;
   Value method, path;
+  // SNS subscriptions: RedrivePolicy; EventBridge rule targets and schedules: DeadLetterConfig
+  // (where undeliverable events go, for the subscription or target itself).
+  Value deliveryDeadLetter;
+  // A resource of the template (mapping, permission, subscription, rule target...) names the
+  // function itself, not an alias or a version: it invokes $LATEST. False for events the
+  // deployment tool wires (SAM events follow AutoPublishAlias) and when unknown.
+  bool unqualifiedTarget = false;
   Mode mode() const;
 };
 const char* triggerKindName(Trigger::Kind k);
@@ -87,6 +101,14 @@ struct EnvVar {
   std::string name;
   Location nameWhere;
   Value value;
+};
+
+// A resource-based permission on a function (AWS::Lambda::Permission, aws_lambda_permission).
+struct Permission {
+  std::string id;             // logical id / Terraform address
+  Location where;
+  Value action, principal, sourceArn, sourceAccount, principalOrgId, functionUrlAuthType;
+  Value invokedViaFunctionUrl;  // true: only invocations through the function URL
 };
 
 struct VpcConfig {
@@ -192,6 +214,7 @@ struct Function {
   std::optional<AsyncInvokeConfig> asyncInvoke;
   std::optional<FunctionUrl> url;
   std::optional<LoggingConfig> logging;
+  std::vector<Permission> permissions;  // resource-based permissions naming the function
   HandlerLink handlerLink;            // set by the engine after the frontend (src/handlers/)
 
   const std::string& label() const { return displayName.empty() ? id : displayName; }
@@ -255,6 +278,34 @@ struct Api {
   Value cacheEnabled;
 };
 
+// A deployed API Gateway stage: an AWS::ApiGateway::Stage / AWS::ApiGatewayV2::Stage (or a
+// Deployment's StageName), a SAM Api/HttpApi (its stage is part of it), the API a Serverless
+// Framework service creates, a Terraform aws_api_gateway_stage / aws_apigatewayv2_stage.
+struct ApiStage {
+  std::string id;             // the resource (or the SAM API / "(service API)") declaring it
+  std::string apiId;          // its API when known
+  Api::Kind kind = Api::Kind::Rest;
+  Location where;
+  Value tracing;              // X-Ray (REST only)
+  bool accessLogSet = false;
+  Value accessLogDestination, accessLogFormat;
+  Value throttlingBurst, throttlingRate;  // default (stage-wide) method / route throttling
+  // Throttling is not a setting of this stage's source (the Serverless Framework's HTTP API).
+  bool throttlingUnsupported = false;
+  Location settingsWhere;     // where stage settings go (the properties block); may be unknown
+};
+
+// A resource as parsed, for rules about resources beside the functions that the model does
+// not describe otherwise (SNS subscriptions, EventBridge rules, state machines, GraphQL
+// APIs). `type` as written ("AWS::SNS::Subscription", "aws_sns_topic_subscription"); rules
+// look only at the settings they judge and treat anything not a literal as unknown.
+struct RawResource {
+  std::string id;             // logical id / Terraform address
+  std::string type;
+  Location where;             // the logical id / name label
+  const doc::Node* properties = nullptr;  // CloudFormation Properties, Terraform block body
+};
+
 struct Table {
   std::string id;
   Location where;
@@ -271,6 +322,31 @@ struct NotAnalysed {
   std::string why;            // what keeps its content out of sight ("its template is at a URL")
 };
 
+// A subnet of the template, for telling which Availability Zones a function's subnets span.
+struct Subnet {
+  std::string id;             // logical id / Terraform address
+  Location where;
+  Value availabilityZone;     // AvailabilityZone / AvailabilityZoneId as written
+  // Two subnets are in the same zone when their keys are equal: "us-east-1a",
+  // "id:use1-az1", "GetAZs[0]" for !Select [0, !GetAZs ""]; "" when it cannot be told.
+  std::string zoneKey;
+};
+
+// A security group of the template with its rules (inline and separate rule resources).
+struct SecurityGroupRule {
+  Location where;
+  bool egress = false;
+  Value protocol, fromPort, toPort, cidrIpv4, cidrIpv6;
+};
+struct SecurityGroup {
+  std::string id;             // logical id / Terraform address
+  Location where;
+  std::vector<SecurityGroupRule> rules;
+  // No egress rule written on the group itself: EC2's default rule (all traffic to
+  // 0.0.0.0/0) stays. CloudFormation keeps it; Terraform's aws_security_group removes it.
+  bool defaultEgress = false;
+};
+
 // One analysed unit (a template and what it points to).
 struct Project {
   const doc::Document* document = nullptr;
@@ -281,8 +357,12 @@ struct Project {
   std::vector<Alarm> alarms;
   std::vector<Queue> queues;
   std::vector<Api> apis;
+  std::vector<ApiStage> apiStages;
+  std::vector<RawResource> resources;
   std::vector<Table> tables;
   std::vector<NotAnalysed> notAnalysed;
+  std::vector<Subnet> subnets;
+  std::vector<SecurityGroup> securityGroups;
 };
 
 }  // namespace lambdalint::model

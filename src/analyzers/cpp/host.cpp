@@ -259,6 +259,8 @@ void read(const json& j, model::CodeSummary& s) {
     s.sdkCalls.push_back({str(c, "service"), str(c, "operation"), str(c, "function"), where(c)});
   for (const json& l : list(j, "literals"))
     s.literals.push_back({str(l, "name"), str(l, "value"), str(l, "function"), where(l)});
+  for (const json& o : list(j, "outboundCalls"))
+    s.outboundCalls.push_back({str(o, "call"), flag(o, "hasTimeout"), str(o, "function"), where(o)});
 }
 
 }  // namespace

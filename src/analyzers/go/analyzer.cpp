@@ -469,7 +469,11 @@ class GoAnalyzer {
       std::string name(text(file_, lastIdentifier(p.name)));
       if (declaration && type(p.name) == "identifier" && !fn.empty()) locals_[fn].insert(name);
       TSNode v = p.value;
+      if (std::string env = envOf(v); !env.empty()) envOfVar_[name] = env;
       if (type(v) == "unary_expression") v = field(v, "operand");
+      // input := &s3.GetObjectInput{Bucket: ...}: calls given `input` act on that bucket.
+      if (type(v) == "composite_literal")
+        if (std::string env = resourceEnvOfComposite(v); !env.empty()) resourceEnvOfVar_[name] = env;
       if (auto c = clientOf(v)) clientVars_[name] = *c;
       if (type(v) == "composite_literal" && isHttpClientType(field(v, "type")))
         httpClients_[name] = hasKey(field(v, "body"), "Timeout");
@@ -595,12 +599,76 @@ class GoAnalyzer {
       auto it = clientVars_.find(std::string(text(file_, lastIdentifier(operand))));
       if (it != clientVars_.end() && it->second.kind == ClientCreation::Kind::AwsSdk &&
           !it->second.service.empty())
-        out_->sdkCalls.push_back({it->second.service, operation(f), fn, location(file_, call)});
+        out_->sdkCalls.push_back({it->second.service, operation(f), fn, location(file_, call),
+                                  resourceEnvOf(args)});
     }
     // sync.Map and container/list growth on package state.
     static const std::set<std::string_view> kGrow{"Store", "LoadOrStore", "PushBack", "PushFront"};
     if (kGrow.count(f) && type(operand) == "identifier" && !fn.empty())
       noteWrite(operand, fn, "`." + f + "()`", true, call);
+  }
+
+  // The environment variable an expression reads: os.Getenv("X"), aws.String(<that>), or a
+  // variable bound to one.
+  std::string envOf(TSNode e) {
+    for (int i = 0; i < 8 && !ts_node_is_null(e); ++i) {
+      std::string_view t = type(e);
+      if (t == "parenthesized_expression" || t == "literal_element") {
+        e = namedCount(e) > 0 ? ts_node_named_child(e, 0) : TSNode{};
+        continue;
+      }
+      if (t == "identifier") {
+        auto it = envOfVar_.find(std::string(text(file_, e)));
+        return it == envOfVar_.end() ? std::string() : it->second;
+      }
+      if (t != "call_expression") return {};
+      TSNode callee = field(e, "function");
+      if (type(callee) != "selector_expression") return {};
+      std::string pkg = importOf(field(callee, "operand"));
+      std::string_view f = text(file_, field(callee, "field"));
+      TSNode args = field(e, "arguments");
+      TSNode first = namedCount(args) > 0 ? ts_node_named_child(args, 0) : TSNode{};
+      if (pkg == "os" && f == "Getenv") {
+        bool plain = false;
+        std::string name = stringValue(file_, first, &plain);
+        return plain ? name : std::string();
+      }
+      if (!(endsWith(pkg, "aws-sdk-go-v2/aws") || endsWith(pkg, "aws-sdk-go/aws")) || f != "String") return {};
+      e = first;
+    }
+    return {};
+  }
+
+  // `&dynamodb.GetItemInput{TableName: aws.String(os.Getenv("TABLE"))}`: the variable
+  // naming the resource an input acts on.
+  std::string resourceEnvOfComposite(TSNode composite) {
+    static const std::set<std::string_view> kResourceFields{
+        "Bucket", "TableName", "QueueUrl", "TopicArn", "TargetArn", "FunctionName",
+        "StateMachineArn", "SecretId", "StreamName", "StreamARN", "DeliveryStreamName",
+        "EventBusName", "KeyId", "Name"};
+    TSNode body = field(composite, "body");
+    for (uint32_t i = 0; i < namedCount(body); ++i) {
+      TSNode e = ts_node_named_child(body, i);
+      if (type(e) != "keyed_element") continue;
+      if (!kResourceFields.count(text(file_, lastIdentifier(field(e, "key"))))) continue;
+      if (std::string env = envOf(field(e, "value")); !env.empty()) return env;
+    }
+    return {};
+  }
+
+  // The resource of an SDK call, from its input argument (after the context).
+  std::string resourceEnvOf(TSNode args) {
+    for (uint32_t i = 0; i < namedCount(args); ++i) {
+      TSNode a = ts_node_named_child(args, i);
+      if (type(a) == "unary_expression") a = field(a, "operand");
+      if (type(a) == "composite_literal") {
+        if (std::string env = resourceEnvOfComposite(a); !env.empty()) return env;
+      } else if (type(a) == "identifier") {
+        auto it = resourceEnvOfVar_.find(std::string(text(file_, a)));
+        if (it != resourceEnvOfVar_.end()) return it->second;
+      }
+    }
+    return {};
   }
 
   // v1 variants name the same operation: PutItemWithContext, ListObjectsPages, GetObjectRequest.
@@ -696,6 +764,8 @@ class GoAnalyzer {
   std::map<std::string, std::set<std::string>> locals_, params_, emptyChecks_;
   std::set<uint32_t> checkedCalls_;
   std::map<std::string, ClientVar> clientVars_;
+  std::map<std::string, std::string> envOfVar_;          // table := os.Getenv("TABLE")
+  std::map<std::string, std::string> resourceEnvOfVar_;  // an SDK input -> its resource's env var
   std::map<std::string, bool> httpClients_;      // variable -> has a Timeout
   std::map<std::string, bool> requestTimeouts_;  // request variable -> its context has a deadline
   std::set<std::string> timeoutContexts_;

@@ -95,6 +95,7 @@ class JavaAnalyzer {
         std::string fn = spans_->at(d);
         if (!fn.empty()) locals_[fn].insert(std::string(text(file_, capture(m, "decl.name"))));
         bindTyped(capture(m, "decl.name"), field(capture(m, "decl.local"), "type"), field(d, "value"));
+        addLiteral(std::string(text(file_, capture(m, "decl.name"))), field(d, "value"));
       }
       if (TSNode r = capture(m, "resource"); !ts_node_is_null(r)) {
         locals_[spans_->at(r)].insert(std::string(text(file_, capture(m, "decl.name"))));
@@ -212,6 +213,7 @@ class JavaAnalyzer {
       container = false;
     if (!out_->moduleVariable(n)) out_->moduleVariables.push_back({n, location(file_, name), container});
     bindTyped(name, field(decl, "type"), value);
+    addLiteral(n, value);  // `static final String API_KEY = "..."`: a secret candidate
   }
 
   // --- what a name holds: from its declared type or its initialiser -----------------------
@@ -229,6 +231,14 @@ class JavaAnalyzer {
     if (ts_node_is_null(value)) return;
     while (type(value) == "cast_expression" || type(value) == "parenthesized_expression")
       value = type(value) == "cast_expression" ? field(value, "value") : ts_node_named_child(value, 0);
+    if (std::string env = envOf(value); !env.empty()) envOfVar_[n] = env;
+    else if (std::string r = resourceEnvInBuilder(value, 0); !r.empty()) resourceEnvOfVar_[n] = r;
+    // enhanced.table(System.getenv("TABLE"), schema): calls on the table act on that table.
+    if (type(value) == "method_invocation" && text(file_, field(value, "name")) == "table") {
+      TSNode a = field(value, "arguments");
+      if (std::string env = namedCount(a) > 0 ? envOf(ts_node_named_child(a, 0)) : ""; !env.empty())
+        resourceEnvOfVar_[n] = env;
+    }
     if (auto c = clientOf(value)) {
       clientVars_[n] = c->first;
       if (c->first.kind == ClientCreation::Kind::Http) httpClients_[n] = c->second;
@@ -365,7 +375,9 @@ class JavaAnalyzer {
       static const std::set<std::string_view> kNotOperations{
           "close", "serviceName", "utilities", "waiter", "table", "index", "toString", "equals",
           "hashCode", "serviceClientConfiguration", "getClass"};
-      if (!kNotOperations.count(name)) out_->sdkCalls.push_back({it->second.service, operation(name), fn, location(file_, call)});
+      if (!kNotOperations.count(name))
+        out_->sdkCalls.push_back({it->second.service, operation(name), fn, location(file_, call),
+                                  resourceEnvOf(args, targetName)});
     }
     // Literals bound to a key: props.put("password", "..."), setProperty, header.
     if ((name == "put" || name == "setProperty" || name == "header" || name == "addHeader") &&
@@ -375,6 +387,57 @@ class JavaAnalyzer {
         "put", "putAll", "add", "addAll", "push", "offer", "addFirst", "addLast", "putIfAbsent",
         "computeIfAbsent", "compute", "merge", "append", "insert"};
     if (kGrow.count(name)) noteWrite(object, "`." + name + "()`", true, call);
+  }
+
+  // The environment variable an expression reads: System.getenv("X"),
+  // System.getenv().get("X") / getOrDefault("X", d), or a field or local bound to one.
+  std::string envOf(TSNode e) {
+    while (type(e) == "parenthesized_expression" && namedCount(e) > 0) e = ts_node_named_child(e, 0);
+    if (type(e) == "identifier" || type(e) == "field_access") {
+      auto it = envOfVar_.find(std::string(text(file_, lastName(e))));
+      return it == envOfVar_.end() ? std::string() : it->second;
+    }
+    if (type(e) != "method_invocation") return {};
+    std::string_view object = text(file_, field(e, "object")), name = text(file_, field(e, "name"));
+    TSNode args = field(e, "arguments");
+    bool getenv = object == "System" && name == "getenv";
+    bool fromMap = object == "System.getenv()" && (name == "get" || name == "getOrDefault");
+    if (!(getenv || fromMap) || namedCount(args) == 0) return {};
+    bool plain = false;
+    std::string var = stringValue(file_, ts_node_named_child(args, 0), &plain);
+    return plain ? var : std::string();
+  }
+
+  // The environment variable naming the resource of an SDK call: a request builder's
+  // `.bucket(...)`, `.tableName(...)`... (SDK v2, with a builder or a consumer lambda), the
+  // first argument of a v1 call (`s3.getObject(bucket, key)`), or the table the call is on.
+  std::string resourceEnvOf(TSNode args, const std::string& target) {
+    if (auto it = resourceEnvOfVar_.find(target); it != resourceEnvOfVar_.end()) return it->second;
+    TSNode first = namedCount(args) > 0 ? ts_node_named_child(args, 0) : TSNode{};
+    if (ts_node_is_null(first)) return {};
+    if (std::string env = envOf(first); !env.empty()) return env;
+    if (type(first) == "identifier") {  // a request built earlier: GetObjectRequest req = ...
+      auto it = resourceEnvOfVar_.find(std::string(text(file_, first)));
+      if (it != resourceEnvOfVar_.end()) return it->second;
+    }
+    return resourceEnvInBuilder(first, 0);
+  }
+
+  std::string resourceEnvInBuilder(TSNode n, int depth) {
+    static const std::set<std::string_view> kResourceSetters{
+        "bucket", "tableName", "queueUrl", "topicArn", "targetArn", "functionName",
+        "stateMachineArn", "secretId", "streamName", "streamARN", "deliveryStreamName",
+        "eventBusName", "keyId", "name"};
+    if (ts_node_is_null(n) || depth > 64) return {};
+    if (type(n) == "method_invocation" && kResourceSetters.count(text(file_, field(n, "name")))) {
+      TSNode a = field(n, "arguments");
+      if (std::string env = namedCount(a) > 0 ? envOf(ts_node_named_child(a, 0)) : ""; !env.empty())
+        return env;
+    }
+    for (uint32_t i = 0; i < namedCount(n); ++i)
+      if (std::string env = resourceEnvInBuilder(ts_node_named_child(n, i), depth + 1); !env.empty())
+        return env;
+    return {};
   }
 
   // getObject -> GetObject, listObjectsV2Paginator -> ListObjectsV2: the API operation.
@@ -466,6 +529,8 @@ class JavaAnalyzer {
   std::map<std::string, std::set<std::string>> locals_, nullChecks_;
   std::set<uint32_t> checkedCalls_;
   std::map<std::string, ClientVar> clientVars_;
+  std::map<std::string, std::string> envOfVar_;          // BUCKET = System.getenv("BUCKET")
+  std::map<std::string, std::string> resourceEnvOfVar_;  // a table or request -> its resource's env var
   std::map<std::string, bool> httpClients_;      // variable -> a timeout is configured
   std::map<std::string, bool> requestTimeouts_;  // HttpRequest variable -> .timeout(...)
   std::set<std::pair<std::string, std::string>> timeoutsSet_;  // (function, variable)

@@ -29,6 +29,8 @@ std::unique_ptr<model::Project> buildProject(doc::Document& document) {
   addRoles(tpl, *project);
   addResourceTriggers(tpl, *project);
   addTemplateResources(document, tpl, *project);
+  addResourcesBesideFunctions(document, tpl, *project);
+  addAccessAndNetwork(tpl, *project);
   addNotAnalysed(tpl, *project);
   addIgnores(tpl, *project);
   return project;

@@ -11,18 +11,47 @@ const Node* path(const Node* n, std::initializer_list<std::string_view> keys) {
   return n;
 }
 
+// Environment (or its Variables) may be a whole Fn::If: every branch's variables are read,
+// since a deployment may get any of them; a branch that is not a mapping (a parameter, an
+// expression) may set any variable.
 void readEnvironment(const Template& tpl, const Node* props, model::Function& fn) {
-  const Node* vars = path(props, {"Environment", "Variables"});
-  if (!vars || !vars->isMap()) return;
-  for (const doc::Entry& e : vars->entries)
-    fn.environment.push_back(model::EnvVar{e.key->text, e.key->location(), tpl.value(e.value)});
+  forEachBranch(path(props, {"Environment"}), [&](const Node* env) {
+    if (!env->isMap() || isIntrinsic(env)) {
+      fn.environmentOpen = true;
+      return;
+    }
+    forEachBranch(env->get("Variables"), [&](const Node* vars) {
+      if (!vars->isMap() || isIntrinsic(vars)) {
+        fn.environmentOpen = true;
+        return;
+      }
+      for (const doc::Entry& e : vars->entries) {
+        if (e.key->text == "Fn::Transform") {  // AWS::Include: variables from another file
+          fn.environmentOpen = true;
+          continue;
+        }
+        bool seen = false;  // the same name in both branches: one variable
+        for (const model::EnvVar& v : fn.environment) seen |= v.name == e.key->text;
+        if (!seen) fn.environment.push_back(model::EnvVar{e.key->text, e.key->location(), tpl.value(e.value)});
+      }
+    });
+  });
 }
 
 void readVpc(const Template& tpl, const doc::Entry* vpcEntry, model::Function& fn) {
-  if (!vpcEntry || !vpcEntry->value->isMap()) return;
+  if (!vpcEntry || !vpcEntry->value->isMap() || isNoValue(vpcEntry->value)) return;
   const Node* vpc = vpcEntry->value;
   model::VpcConfig cfg;
   cfg.where = vpcEntry->key->location();
+  if (isIntrinsic(vpc)) {
+    // A whole Fn::If (or another expression): which subnets and security groups, and whether
+    // any, depends on the deployment. Unknown, never taken for a VpcConfig without them.
+    cfg.subnetList = tpl.value(vpc);
+    cfg.securityGroupsSet = true;
+    cfg.securityGroupList = cfg.subnetList;
+    fn.vpc = std::move(cfg);
+    return;
+  }
   if (const doc::Entry* subnets = vpc->findEntry("SubnetIds")) {
     cfg.subnetsWhere = subnets->key->location();
     if (subnets->value->isSeq())

@@ -29,9 +29,18 @@ std::string transformWhat(std::string_view name) {
   return name.empty() ? "transform" : "transform `" + std::string(name) + "`";
 }
 
-std::string transformWhy(std::string_view name) {
-  return name == "AWS::Include" ? "it inserts a snippet from Amazon S3 at deploy time"
-                                : "the macro rewrites the template at deploy time";
+// `transform` is {Name: ..., Parameters: {Location: ...}}: an AWS::Include from a path of the
+// project names that file, which `sam package` / `aws cloudformation package` upload; its
+// content is not merged into this analysis.
+std::string transformWhy(std::string_view name, const Node* transform) {
+  if (name != "AWS::Include") return "the macro rewrites the template at deploy time";
+  const Node* params = transform && transform->isMap() ? transform->get("Parameters") : nullptr;
+  const Node* location = params && params->isMap() ? params->get("Location") : nullptr;
+  if (isLocalTemplate(location))
+    return "it inserts the local file `" + std::string(scalarText(location)) +
+           "` when the template is packaged and deployed; that file's content is not analysed "
+           "as part of this template";
+  return "it inserts a snippet from Amazon S3 at deploy time";
 }
 
 }  // namespace
@@ -41,7 +50,7 @@ void addNotAnalysed(const Template& tpl, model::Project& project) {
   forEachItem(tpl.root().get("Transform"), [&](const Node* t) {
     const std::string_view name = t->isMap() ? scalarText(t->get("Name")) : scalarText(t);
     if (isUnderstoodTransform(name)) return;
-    project.notAnalysed.push_back({"", transformWhat(name), t->location(), transformWhy(name)});
+    project.notAnalysed.push_back({"", transformWhat(name), t->location(), transformWhy(name, t)});
   });
 
   for (const Resource& res : tpl.resources()) {
@@ -74,7 +83,7 @@ void addNotAnalysed(const Template& tpl, model::Project& project) {
       if (key == "Fn::Transform") {
         const std::string_view name = scalarText(it->value->get("Name"));
         project.notAnalysed.push_back(
-            {"", transformWhat(name), it->key->location(), transformWhy(name)});
+            {"", transformWhat(name), it->key->location(), transformWhy(name, it->value)});
         continue;  // what it inserts replaces what is written here
       }
       if (key.rfind("Fn::ForEach::", 0) == 0) {

@@ -45,6 +45,14 @@ void addSamEvents(const Template& tpl, const Node* events, model::Function& fn);
 // without an authorizer of their own get their API's default authorizer (resources.cpp).
 void addTemplateResources(doc::Document& doc, const Template& tpl, model::Project& project);
 
+// API stages, every resource as parsed, and the triggers that invoke $LATEST
+// (beside_functions.cpp). After the triggers.
+void addResourcesBesideFunctions(doc::Document& doc, const Template& tpl, model::Project& project);
+
+// AWS::Lambda::Permission resources on the functions, and the template's subnets and
+// security groups with their rules (access.cpp). After the functions.
+void addAccessAndNetwork(const Template& tpl, model::Project& project);
+
 // Nested SAM applications and Fn::Transform (AWS::Include, macros): noted as not analysed.
 void addNotAnalysed(const Template& tpl, model::Project& project);
 

@@ -15,6 +15,20 @@ void readValues(const Template& tpl, const Node* n, std::vector<model::Value>& o
   forEachListed(n, [&](const Node* item) { out.push_back(tpl.value(item)); });
 }
 
+// Principal / NotPrincipal of a trust policy: `"*"`, or {AWS: ..., Service: ...}.
+void readPrincipals(const Template& tpl, const Node* s, PolicyStatement& st) {
+  const Node* principal = s->get("Principal");
+  if (!principal && (principal = s->get("NotPrincipal"))) st.notPrincipal = true;
+  if (!principal) return;
+  if (principal->isScalar()) {
+    st.principals.emplace_back("*", tpl.value(principal));
+    return;
+  }
+  if (!principal->isMap() || isIntrinsic(principal)) return;
+  for (const doc::Entry& e : principal->entries)
+    forEachListed(e.value, [&](const Node* v) { st.principals.emplace_back(e.key->text, tpl.value(v)); });
+}
+
 std::vector<PolicyStatement> readStatements(const Template& tpl, const Node* document) {
   std::vector<PolicyStatement> out;
   const Node* statements = document ? document->get("Statement") : nullptr;
@@ -30,6 +44,7 @@ std::vector<PolicyStatement> readStatements(const Template& tpl, const Node* doc
     if (!resources && (resources = s->get("NotResource"))) st.notResource = true;
     readValues(tpl, resources, st.resources);
     st.conditional = s->get("Condition") != nullptr;
+    readPrincipals(tpl, s, st);
     out.push_back(std::move(st));
   });
   return out;
@@ -128,6 +143,7 @@ void readTemplateRole(const Template& tpl, const Resource& roleRes, model::Role&
                       const std::vector<const Resource*>& policyResources) {
   const Node* props = roleRes.properties;
   if (props) {
+    role.trust = readStatements(tpl, props->get("AssumeRolePolicyDocument"));
     forEachListed(props->get("Policies"), [&](const Node* item) {
       Policy p;
       p.origin = Policy::Origin::Inline;

@@ -19,7 +19,7 @@ Kind samEventKind(std::string_view type) {
       {"IoTRule", Kind::IoT},       {"Cognito", Kind::Cognito},
       {"MSK", Kind::Msk},           {"SelfManagedKafka", Kind::Msk},
       {"MQ", Kind::MQ},             {"AlexaSkill", Kind::Other},
-      {"DocumentDB", Kind::Other},
+      {"DocumentDB", Kind::DocumentDb},
   };
   auto it = kKinds.find(type);
   return it == kKinds.end() ? Kind::Other : it->second;
@@ -32,6 +32,7 @@ Kind eventSourceKind(const Template& tpl, const Node* sourceArn) {
     if (r->type == "AWS::DynamoDB::Table") return Kind::DynamoDb;
     if (r->type == "AWS::MSK::Cluster") return Kind::Msk;
     if (r->type == "AWS::AmazonMQ::Broker") return Kind::MQ;
+    if (r->type == "AWS::DocDB::DBCluster") return Kind::DocumentDb;
   }
   std::string text = tpl.value(sourceArn).text;
   if (text.find(":sqs:") != std::string::npos) return Kind::Sqs;
@@ -115,6 +116,7 @@ std::string_view samSourceKey(Kind kind) {
     case Kind::DynamoDb:
     case Kind::Msk: return "Stream";
     case Kind::MQ: return "Broker";
+    case Kind::DocumentDb: return "Cluster";
     case Kind::S3: return "Bucket";
     case Kind::Sns: return "Topic";
     case Kind::CloudWatchLogs: return "LogGroupName";
@@ -167,6 +169,7 @@ void addSamEvents(const Template& tpl, const Node* events, model::Function& fn) 
     if (const Node* p = e.value->get("Properties"); p && p->isMap()) {
       if (t.kind == Kind::Api || t.kind == Kind::HttpApi) readApiEvent(tpl, p, t);
       else if (std::string_view key = samSourceKey(t.kind); !key.empty()) setSource(tpl, p->get(key), t);
+      if (t.kind == Kind::S3) t.filtersSet = p->get("Filter") != nullptr;  // key prefix/suffix rules
       // SNS with SqsSubscription: SAM puts a queue between the topic and the function,
       // which then polls the queue (settings in SqsSubscription) instead of being invoked.
       const Node* viaQueue = t.kind == Kind::Sns ? p->get("SqsSubscription") : nullptr;
@@ -179,6 +182,10 @@ void addSamEvents(const Template& tpl, const Node* events, model::Function& fn) 
       } else if (t.mode() == model::Trigger::Mode::Poll) {
         readPollerSettings(tpl, p, t);
       }
+      // The subscription's or rule target's own dead-letter queue.
+      if (t.kind == Kind::Sns) t.deliveryDeadLetter = tpl.value(p->get("RedrivePolicy"));
+      if (t.kind == Kind::EventBridge || t.kind == Kind::Schedule)
+        t.deliveryDeadLetter = tpl.value(p->get("DeadLetterConfig"));
     }
     fn.triggers.push_back(std::move(t));
   }
@@ -191,18 +198,21 @@ void addResourceTriggers(const Template& tpl, model::Project& project) {
     if (!p || !p->isMap()) continue;
     const std::string& type = res.type;
     if (type == "AWS::Lambda::EventSourceMapping") {
-      if (model::Trigger* t = addTrigger(functions.named(p->get("FunctionName")),
-                                         eventSourceKind(tpl, p->get("EventSourceArn")), res)) {
+      Kind kind = eventSourceKind(tpl, p->get("EventSourceArn"));
+      if (kind == Kind::Other && p->get("DocumentDBEventSourceConfig")) kind = Kind::DocumentDb;
+      if (model::Trigger* t = addTrigger(functions.named(p->get("FunctionName")), kind, res)) {
         setSource(tpl, p->get("EventSourceArn"), *t);
         readPollerSettings(tpl, p, *t);
       }
     } else if (type == "AWS::SNS::Subscription") {
       if (scalarText(p->get("Protocol")) == "lambda")
-        addTrigger(functions.named(p->get("Endpoint")), Kind::Sns, res);
+        if (model::Trigger* t = addTrigger(functions.named(p->get("Endpoint")), Kind::Sns, res))
+          setSource(tpl, p->get("TopicArn"), *t);
     } else if (type == "AWS::SNS::Topic") {
       forEachItem(p->get("Subscription"), [&](const Node* s) {
         if (scalarText(s->get("Protocol")) == "lambda")
-          addTrigger(functions.named(s->get("Endpoint")), Kind::Sns, res);
+          if (model::Trigger* t = addTrigger(functions.named(s->get("Endpoint")), Kind::Sns, res))
+            t->sourceId = res.id;
       });
     } else if (type == "AWS::Events::Rule") {
       Kind kind = p->get("ScheduleExpression") ? Kind::Schedule : Kind::EventBridge;
@@ -214,7 +224,10 @@ void addResourceTriggers(const Template& tpl, model::Project& project) {
     } else if (type == "AWS::S3::Bucket") {
       const Node* cfg = p->get("NotificationConfiguration");
       forEachItem(cfg ? cfg->get("LambdaConfigurations") : nullptr, [&](const Node* c) {
-        addTrigger(functions.named(c->get("Function")), Kind::S3, res);
+        if (model::Trigger* t = addTrigger(functions.named(c->get("Function")), Kind::S3, res)) {
+          t->sourceId = res.id;
+          t->filtersSet = c->get("Filter") != nullptr;  // key prefix/suffix rules
+        }
       });
     } else if (type == "AWS::Lambda::Url") {
       model::Function* fn = functions.named(p->get("TargetFunctionArn"));

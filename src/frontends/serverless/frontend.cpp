@@ -44,6 +44,9 @@ class ServiceReader {
     cfn::addFunctions(doc_, tpl_, project_);
     cfn::addRoles(tpl_, project_);
     cfn::addResourceTriggers(tpl_, project_);
+    cfn::addResourcesBesideFunctions(doc_, tpl_, project_);
+    cfn::addAccessAndNetwork(tpl_, project_);
+    addServiceApiStages();
   }
 
  private:
@@ -310,6 +313,23 @@ class ServiceReader {
       t.where = e.key->location();
       if (spec && spec->isMap() && !cfn::isIntrinsic(spec)) {
         readMappingSettings(spec, t);
+        if (t.kind == Kind::Sqs && !t.source.present()) t.source = vars_.value(vars_.get(spec, "arn"));
+        // The queue or topic of `resources` it reads from, by logical id (REL010).
+        if (t.kind == Kind::Sqs || t.kind == Kind::Sns)
+          if (const cfn::Resource* r = tpl_.referencedResource(vars_.node(vars_.get(spec, "arn"))))
+            t.sourceId = r->id;
+        // The framework passes no starting position for queues, and starts streams at
+        // TRIM_HORIZON when startingPosition is not given.
+        if (t.kind == Kind::Sqs) t.startingPosition = Value{};
+        if ((t.kind == Kind::Kinesis || t.kind == Kind::DynamoDb) && !t.startingPosition.present()) {
+          t.startingPosition.kind = Value::Kind::Dynamic;
+          t.startingPosition.text = "TRIM_HORIZON";
+          t.startingPosition.where = t.where;
+        }
+        // The subscription's or rule target's own dead-letter queue.
+        if (t.kind == Kind::Sns) t.deliveryDeadLetter = vars_.value(vars_.get(spec, "redrivePolicy"));
+        if (t.kind == Kind::EventBridge)
+          t.deliveryDeadLetter = vars_.value(vars_.get(spec, "deadLetterQueueArn"));
         // http/httpApi: `authorizer` (a name, an ARN or a mapping) and `private` (API key).
         if (const Node* auth = vars_.get(spec, "authorizer")) {
           t.authorizer = vars_.value(auth->isMap() && vars_.get(auth, "name")
@@ -388,6 +408,17 @@ class ServiceReader {
       onFailure = arn ? arn : vars_.get(onFailure, "type");
     }
     fn.onFailureDestination = vars_.value(onFailure);
+    // Asynchronous invocation settings: the framework writes an EventInvokeConfig for these.
+    const Node* retries = vars_.get(body, "maximumRetryAttempts");
+    const Node* age = vars_.get(body, "maximumEventAge");
+    if (retries || age || fn.onFailureDestination.present()) {
+      model::AsyncInvokeConfig cfg;
+      cfg.where = (retries ? retries : age ? age : onFailure)->location();
+      cfg.maximumRetryAttempts = vars_.value(retries);
+      cfg.maximumEventAgeInSeconds = vars_.value(age);
+      cfg.onFailure = fn.onFailureDestination;
+      fn.asyncInvoke = std::move(cfg);
+    }
     readLogs(body, fn);
     fn.reservedConcurrency = vars_.value(vars_.get(body, "reservedConcurrency"));
     fn.provisionedConcurrency = vars_.value(vars_.get(body, "provisionedConcurrency"));
@@ -404,6 +435,37 @@ class ServiceReader {
       fn.snapStart.text = "PublishedVersions";
     }
     return fn;
+  }
+
+  // The stages of the APIs the framework creates for http, httpApi and websocket events:
+  // provider.logs.restApi/httpApi/websocket turn access logs on, provider.tracing.apiGateway
+  // X-Ray. The framework has no stage-wide throttling setting.
+  void addServiceApiStages() {
+    struct Spec { Kind kind; std::string_view logsKey; model::Api::Kind api; const char* id; };
+    for (const Spec& spec : {Spec{Kind::Api, "restApi", model::Api::Kind::Rest, "(service REST API)"},
+                             Spec{Kind::HttpApi, "httpApi", model::Api::Kind::Http, "(service HTTP API)"},
+                             Spec{Kind::WebSocket, "websocket", model::Api::Kind::WebSocket, "(service WebSocket API)"}}) {
+      const model::Trigger* first = nullptr;
+      for (const model::Function& fn : project_.functions)
+        for (const model::Trigger& t : fn.triggers)
+          if (!first && fn.source == "serverless" && t.kind == spec.kind) first = &t;
+      if (!first) continue;
+      model::ApiStage s;
+      s.id = s.apiId = spec.id;
+      s.kind = spec.api;
+      const doc::Entry* logsEntry = vars_.entry(vars_.get(provider_, "logs"), spec.logsKey);
+      s.where = logsEntry ? logsEntry->key->location() : first->where;
+      if (const Node* logs = logsEntry ? vars_.node(logsEntry->value) : nullptr) {
+        const Node* on = logs->isMap() ? vars_.get(logs, "accessLogging") : logs;
+        s.accessLogSet = !logs->isMap() ? logs->asBool().value_or(true) : !(on && on->asBool() == false);
+        if (logs->isMap()) s.accessLogFormat = vars_.value(vars_.get(logs, "format"));
+        s.accessLogDestination.kind = Value::Kind::Dynamic;  // a log group the framework creates
+        s.accessLogDestination.where = logsEntry->key->location();
+      }
+      if (spec.api == model::Api::Kind::Rest) s.tracing = vars_.value(vars_.path(provider_, {"tracing", "apiGateway"}));
+      s.throttlingUnsupported = true;
+      project_.apiStages.push_back(std::move(s));
+    }
   }
 
   // The framework creates each function's log group itself (unless `disableLogs`), with

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "frontends/terraform/json_syntax.hpp"
 #include "frontends/terraform/parts.hpp"
 #include "lambdalint/document/parse.hpp"
 
@@ -14,7 +15,7 @@ namespace fs = std::filesystem;
 // The same limit the engine applies by default to the files it reads itself.
 constexpr uintmax_t kMaxSiblingBytes = 50u * 1024 * 1024;
 
-bool isTerraformName(std::string_view path) { return path.size() > 3 && path.ends_with(".tf"); }
+bool isTerraformName(std::string_view path) { return isTerraformFileName(path); }
 
 std::string fileName(std::string_view path) {
   size_t slash = path.find_last_of('/');
@@ -52,7 +53,7 @@ std::unique_ptr<doc::Document> readSibling(const fs::path& path, std::string sho
     if (in.bad()) problem = "error while reading the file";
   }
   auto file = std::make_shared<SourceFile>(std::move(shown), problem.empty() ? std::move(content) : "");
-  if (problem.empty()) return doc::parseHcl(file);
+  if (problem.empty()) return parseTerraformFile(file);
   auto failed = std::make_unique<doc::Document>(file);
   failed->addIssue(doc::ParseIssue{"INP001", SourceRange{{1, 1}, {1, 1}}, problem, std::nullopt, {},
                                    std::nullopt, {}});
@@ -82,7 +83,7 @@ class TerraformFrontend final : public Frontend {
   FrontendOutput analyze(std::shared_ptr<const SourceFile> file, bool named) const override {
     FrontendOutput out;
     if (!mayHandle(*file)) return out;
-    out.document = doc::parseHcl(file);
+    out.document = parseTerraformFile(file);
     build(out);
     return out;
   }
@@ -101,7 +102,7 @@ class TerraformFrontend final : public Frontend {
       out.alsoAnalyse.push_back(names.front());
       return out;
     }
-    out.document = doc::parseHcl(file);
+    out.document = parseTerraformFile(file);
     const std::string& shown = file->path();
     const std::string prefix = shown.size() > self.size() ? shown.substr(0, shown.size() - self.size()) : "";
     for (const std::string& name : names)
@@ -138,7 +139,10 @@ std::unique_ptr<model::Project> buildProject(const std::vector<const doc::Docume
   addLambdaModules(mod, *project);
   addRoles(mod, *project);
   addTriggers(mod, *project);
+  addDeployments(mod, *project);
   addModuleResources(mod, *project);
+  addResourcesBesideFunctions(mod, *project);
+  addAccessAndNetwork(mod, *project);
   return project;
 }
 

@@ -31,9 +31,22 @@ std::vector<model::PolicyStatement> readPolicy(const Module& mod, const Node* po
 // API Gateway integrations, async invoke configs).
 void addTriggers(const Module& mod, model::Project& project);
 
+// Aliases that follow each published version (the model's autoPublishAlias) and how
+// CodeDeploy shifts their traffic: deployment groups and the deploy submodule. After the
+// triggers.
+void addDeployments(const Module& mod, model::Project& project);
+
 // Log groups, metric alarms, SQS queues, API Gateway APIs and DynamoDB tables, related to
 // the functions they serve.
 void addModuleResources(const Module& mod, model::Project& project);
+
+// API stages, every resource as parsed, and the triggers that invoke $LATEST
+// (beside_functions.cpp). After the triggers.
+void addResourcesBesideFunctions(const Module& mod, model::Project& project);
+
+// aws_lambda_permission resources on the functions, and the module's subnets and security
+// groups with their rules (access.cpp). After the functions.
+void addAccessAndNetwork(const Module& mod, model::Project& project);
 
 // The function a value names: aws_lambda_function.x.arn (or any attribute), an alias of it,
 // the module call's outputs, or a function_name written out; nullptr when unknown.

@@ -64,6 +64,7 @@ class StatementReader {
       const Node* resources = s->get("Resource");
       if (!resources && (resources = s->get("NotResource"))) st.notResource = true;
       forEachItem(mod_.follow(resources), [&](const Node* r) { st.resources.push_back(value(r)); });
+      readPrincipals(s, st);
       out.push_back(std::move(st));
     });
     return out;
@@ -71,6 +72,20 @@ class StatementReader {
 
  private:
   Location where(const Node* n) const { return json_ ? json_->place(n) : n->location(); }
+
+  // Principal / NotPrincipal of a trust policy: "*", or {AWS = ..., Service = ...}.
+  void readPrincipals(const Node* s, PolicyStatement& st) const {
+    const Node* principal = s->get("Principal");
+    if (!principal && (principal = s->get("NotPrincipal"))) st.notPrincipal = true;
+    principal = mod_.follow(principal);
+    if (!principal) return;
+    if (principal->isScalar()) {
+      st.principals.emplace_back("*", value(principal));
+    } else if (principal->isMap()) {
+      for (const doc::Entry& e : principal->entries)
+        forEachItem(mod_.follow(e.value), [&](const Node* v) { st.principals.emplace_back(e.key->text, value(v)); });
+    }
+  }
 
   Value value(const Node* n) const {
     if (!json_) return mod_.value(n);
@@ -112,6 +127,13 @@ void readPolicyDocument(const Module& mod, const Block& data, std::vector<Policy
     const Node* resources = s->get("resources");
     if (!resources && (resources = s->get("not_resources"))) st.notResource = true;
     forEachItem(mod.follow(resources), [&](const Node* r) { st.resources.push_back(mod.value(r)); });
+    for (std::string_view key : {"principals", "not_principals"})
+      for (const doc::Entry* p : blocks(s, key)) {
+        st.notPrincipal = key == "not_principals";
+        std::string type = attr(mod, p->value, "type").text;
+        forEachItem(mod.follow(p->value->get("identifiers")),
+                    [&](const Node* id) { st.principals.emplace_back(type, mod.value(id)); });
+      }
     out.push_back(std::move(st));
   }
 }
@@ -156,6 +178,7 @@ void addPolicyArn(const Module& mod, const Node* arn, model::Role& role) {
 }
 
 void readModuleRole(const Module& mod, const Block& res, model::Role& role) {
+  role.trust = readPolicy(mod, res.body->get("assume_role_policy"));
   for (const doc::Entry* e : blocks(res.body, "inline_policy")) {
     Policy p;
     p.origin = Policy::Origin::Inline;

@@ -41,6 +41,7 @@ Kind eventSourceKind(const Module& mod, const Node* arn) {
     if (b->type == "aws_dynamodb_table") return Kind::DynamoDb;
     if (b->type == "aws_msk_cluster" || b->type == "aws_msk_serverless_cluster") return Kind::Msk;
     if (b->type == "aws_mq_broker") return Kind::MQ;
+    if (b->type == "aws_docdb_cluster") return Kind::DocumentDb;
   }
   std::string text = mod.value(arn).text;
   if (text.find(":sqs:") != std::string::npos) return Kind::Sqs;
@@ -126,7 +127,7 @@ class TriggerReader {
         f->provisionedConcurrency = mod_.value(b->get("provisioned_concurrent_executions"));
     } else if (type == "aws_sns_topic_subscription") {
       if (mod_.value(b->get("protocol")).text == "lambda")
-        addTrigger(fn(b->get("endpoint")), Kind::Sns, res);
+        if (model::Trigger* t = addTrigger(fn(b->get("endpoint")), Kind::Sns, res)) setSource(*t, b->get("topic_arn"));
     } else if (type == "aws_cloudwatch_event_target") {
       const Block* rule = mod_.referencedBlock(b->get("rule"));
       Kind kind = rule && rule->body->get("schedule_expression") ? Kind::Schedule : Kind::EventBridge;
@@ -136,7 +137,10 @@ class TriggerReader {
         addTrigger(fn(target->value->get("arn")), Kind::Schedule, res);
     } else if (type == "aws_s3_bucket_notification") {
       for (const doc::Entry* c : blocks(b, "lambda_function"))
-        addTrigger(fn(c->value->get("lambda_function_arn")), Kind::S3, res);
+        if (model::Trigger* t = addTrigger(fn(c->value->get("lambda_function_arn")), Kind::S3, res)) {
+          setSource(*t, b->get("bucket"));
+          t->filtersSet = c->value->get("filter_prefix") || c->value->get("filter_suffix");
+        }
     } else if (type == "aws_cloudwatch_log_subscription_filter") {
       addTrigger(fn(b->get("destination_arn")), Kind::CloudWatchLogs, res);
     } else if (type == "aws_api_gateway_integration") {
@@ -169,6 +173,12 @@ class TriggerReader {
   }
 
  private:
+  // The queue, topic or bucket a trigger reads from, as written and as a resource address.
+  void setSource(model::Trigger& t, const Node* n) const {
+    t.source = mod_.value(n);
+    if (const Block* src = mod_.referencedBlock(n)) t.sourceId = src->address;
+  }
+
   Value attr(const Node* body, std::string_view name) const {
     return mod_.value(body ? body->get(name) : nullptr);
   }
@@ -177,6 +187,7 @@ class TriggerReader {
     const Node* b = res.body;
     Kind kind = eventSourceKind(mod_, b->get("event_source_arn"));
     if (kind == Kind::Other && b->get("self_managed_event_source")) kind = Kind::Msk;
+    if (kind == Kind::Other && !blocks(b, "document_db_event_source_config").empty()) kind = Kind::DocumentDb;
     model::Trigger* t = addTrigger(fn(b->get("function_name")), kind, res);
     if (!t) return;
     t->source = attr(b, "event_source_arn");

@@ -5,7 +5,8 @@
 // handler_summary.hpp, as JSON: functions (with the lambda passed to run_handler as a
 // function of its own), namespace-scope and function-local static variables and the writes
 // to them, AWS SDK clients and Aws::InitAPI, getenv reads, string literals bound to names,
-// SDK operations called on clients. Code directly in `main` runs once per execution
+// SDK operations called on clients, libcurl transfers without a timeout and SDK client
+// configurations that turn timeouts off. Code directly in `main` runs once per execution
 // environment, like a Python module's top level, so it is reported as module scope ("").
 #include "analyzers/cpp/clang/analysis.hpp"
 
@@ -506,6 +507,7 @@ class Analysis : public MatchFinder::MatchCallback {
       return;
     }
     if (const auto* b = r.Nodes.getNodeAs<BinaryOperator>("assign")) {
+      onConfigAssign(b->getLHS(), b->getRHS(), b);
       if (const StringLiteral* s = literalOf(b->getRHS())) addLiteral(nameOf(b->getLHS()), s, DynTypedNode::create(*b));
       return;
     }
@@ -590,9 +592,15 @@ class Analysis : public MatchFinder::MatchCallback {
 
   void onCall(const CallExpr* call) {
     if (const auto* mc = dyn_cast<CXXMemberCallExpr>(call)) return onMemberCall(mc);
+    // `config.requestTimeoutMs = 0` when the SDK type is a stub (an operator= call).
+    if (const auto* op = dyn_cast<CXXOperatorCallExpr>(call); op && op->getOperator() == OO_Equal && op->getNumArgs() == 2)
+      return onConfigAssign(op->getArg(0), op->getArg(1), op);
     const FunctionDecl* fd = call->getDirectCallee();
     if (!fd || !fd->getIdentifier()) return;
     std::string name = qualified(fd);
+    if (name == "curl_easy_setopt") return onCurlOption(call);
+    if (name == "curl_easy_perform") return onCurlPerform(call);
+    if (name == "curl_easy_init") curlHandles_.insert(assignedTo(call));
     if (name == "getenv" || name == "std::getenv" || name == "secure_getenv" ||
         name == "Aws::Environment::GetEnv")
       return onGetenv(call, name);
@@ -642,6 +650,118 @@ class Analysis : public MatchFinder::MatchCallback {
           addLiteral(op.substr(prefix.size()), s, DynTypedNode::create(*mc));
           return;
         }
+  }
+
+  // --- outbound calls: libcurl and SDK client timeouts ----------------------------------------
+
+  // The variable or member a curl handle is held in: `curl`, `handle.get()`, `this->curl_`.
+  static const ValueDecl* handleOf(const Expr* e) {
+    for (int i = 0; e && i < 8; ++i) {
+      e = e->IgnoreParenImpCasts();
+      if (const auto* r = dyn_cast<DeclRefExpr>(e)) return r->getDecl();
+      if (const auto* m = dyn_cast<MemberExpr>(e)) return m->getMemberDecl();
+      if (const auto* mc = dyn_cast<CXXMemberCallExpr>(e)) {  // a smart pointer's get()
+        e = mc->getImplicitObjectArgument();
+        continue;
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  // What a curl_easy_init() result is stored in: `CURL* c = curl_easy_init()`, an assignment,
+  // a smart pointer constructed from it or reset() to it; nullptr when nothing.
+  const ValueDecl* assignedTo(const Expr* init) {
+    DynTypedNodeList p = ctx_->getParents(*init);
+    for (int i = 0; i < 8 && !p.empty(); ++i) {
+      if (const auto* v = p[0].get<VarDecl>()) return v;
+      if (const auto* f = p[0].get<FieldDecl>()) return f;
+      if (const auto* b = p[0].get<BinaryOperator>()) return b->isAssignmentOp() ? handleOf(b->getLHS()) : nullptr;
+      if (const auto* op = p[0].get<CXXOperatorCallExpr>())
+        return op->getOperator() == OO_Equal && op->getNumArgs() == 2 ? handleOf(op->getArg(0)) : nullptr;
+      if (const auto* mc = p[0].get<CXXMemberCallExpr>())
+        return mc->getMethodDecl() && mc->getMethodDecl()->getNameAsString() == "reset"
+                   ? handleOf(mc->getImplicitObjectArgument())
+                   : nullptr;
+      if (!p[0].get<ImplicitCastExpr>() && !p[0].get<ExplicitCastExpr>() && !p[0].get<ParenExpr>() &&
+          !p[0].get<CXXConstructExpr>() && !p[0].get<ExprWithCleanups>() &&
+          !p[0].get<CXXBindTemporaryExpr>() && !p[0].get<MaterializeTemporaryExpr>() &&
+          !p[0].get<InitListExpr>())
+        return nullptr;
+      p = ctx_->getParents(p[0]);
+    }
+    return nullptr;
+  }
+
+  static const Expr* stripTemporaries(const Expr* e) {
+    for (int i = 0; e && i < 8; ++i) {
+      e = e->IgnoreParenImpCasts();
+      if (const auto* m = dyn_cast<MaterializeTemporaryExpr>(e)) e = m->getSubExpr();
+      else if (const auto* c = dyn_cast<CXXConstructExpr>(e); c && c->getNumArgs() == 1) e = c->getArg(0);
+      else return e;
+    }
+    return e;
+  }
+
+  static bool isZero(const Expr* e) {
+    const auto* lit = dyn_cast_or_null<IntegerLiteral>(stripTemporaries(e));
+    return lit && lit->getValue() == 0;
+  }
+
+  // curl_easy_setopt(h, CURLOPT_TIMEOUT[_MS], n) with n != 0 bounds every transfer of `h`. A
+  // connect timeout alone does not: a server that accepts and then stalls holds the call.
+  void onCurlOption(const CallExpr* call) {
+    if (call->getNumArgs() < 3) return;
+    const auto* opt = dyn_cast<DeclRefExpr>(call->getArg(1)->IgnoreParenImpCasts());
+    const std::string option = opt ? opt->getDecl()->getNameAsString() : "";
+    if (option != "CURLOPT_TIMEOUT" && option != "CURLOPT_TIMEOUT_MS") return;
+    if (isZero(call->getArg(2))) return;  // 0: no timeout
+    Context c = context(DynTypedNode::create(*call));
+    if (c.skip) return;
+    if (const ValueDecl* h = handleOf(call->getArg(0))) curlTimeouts_.insert(h);
+  }
+
+  void onCurlPerform(const CallExpr* call) {
+    if (call->getNumArgs() < 1) return;
+    Context c = context(DynTypedNode::create(*call));
+    if (c.skip) return;
+    curlPerforms_.push_back({handleOf(call->getArg(0)), functionOf(c), loc(call->getSourceRange())});
+  }
+
+  // `config.requestTimeoutMs = 0` / `connectTimeoutMs = 0` on an SDK ClientConfiguration: the
+  // SDK's timeouts (3 s request, 1 s connect by default) are turned off for its clients.
+  void onConfigAssign(const Expr* lhs, const Expr* rhs, const Stmt* at) {
+    const auto* m = dyn_cast<MemberExpr>(lhs->IgnoreParenImpCasts());
+    if (!m) return;
+    const std::string member = m->getMemberDecl()->getNameAsString();
+    if (member != "requestTimeoutMs" && member != "connectTimeoutMs") return;
+    QualType base = m->getBase()->IgnoreParenImpCasts()->getType();
+    if (!base.isNull() && base->isPointerType()) base = base->getPointeeType();
+    const CXXRecordDecl* rd = base.isNull() ? nullptr : base->getAsCXXRecordDecl();
+    if (!rd || !rd->getIdentifier() || !llvm::StringRef(rd->getNameAsString()).endswith("ClientConfiguration")) return;
+    if (!isZero(rhs)) return;
+    Context c = context(DynTypedNode::create(*at));
+    if (c.skip) return;
+    json j;
+    j["call"] = rd->getNameAsString() + "." + member + " = 0";
+    j["hasTimeout"] = false;
+    j["function"] = functionOf(c);
+    j["where"] = loc(at->getSourceRange());
+    outbound_.push_back(std::move(j));
+  }
+
+  // Transfers whose handle comes from curl_easy_init in this file: with a timeout when one is
+  // set on the same handle. A handle from elsewhere (a parameter, a helper) is not judged.
+  void finishCurl() {
+    for (const CurlPerform& p : curlPerforms_) {
+      if (!p.handle || !curlHandles_.count(p.handle)) continue;
+      json j;
+      j["call"] = "curl_easy_perform";
+      j["hasTimeout"] = curlTimeouts_.count(p.handle) > 0;
+      j["function"] = p.function;
+      j["where"] = p.where;
+      outbound_.push_back(std::move(j));
+    }
   }
 
   // Whether a getenv result (or the variable holding it) is tested before use.
@@ -715,7 +835,8 @@ class Analysis : public MatchFinder::MatchCallback {
   }
 
   void finish() {
-    for (json* list : {&functions_, &variables_, &writes_, &clients_, &envReads_, &sdkCalls_, &literals_})
+    finishCurl();
+    for (json* list : {&functions_, &variables_, &writes_, &clients_, &envReads_, &sdkCalls_, &literals_, &outbound_})
       sortByPosition(*list);
     out_["functions"] = std::move(functions_);
     out_["moduleVariables"] = std::move(variables_);
@@ -724,6 +845,7 @@ class Analysis : public MatchFinder::MatchCallback {
     out_["envReads"] = std::move(envReads_);
     out_["sdkCalls"] = std::move(sdkCalls_);
     out_["literals"] = std::move(literals_);
+    out_["outboundCalls"] = std::move(outbound_);
     // Which stubs stood in for missing headers.
     for (auto it = sm_->fileinfo_begin(); it != sm_->fileinfo_end(); ++it) {
       llvm::StringRef name = it->getFirst()->getName();
@@ -744,9 +866,16 @@ class Analysis : public MatchFinder::MatchCallback {
   std::set<std::string> usedNames_;
   std::map<const VarDecl*, size_t> envVars_;
   std::map<std::string, size_t> functionIndex_;
+  struct CurlPerform {
+    const ValueDecl* handle;
+    std::string function;
+    json where;
+  };
+  std::set<const ValueDecl*> curlHandles_, curlTimeouts_;
+  std::vector<CurlPerform> curlPerforms_;
   json functions_ = json::array(), variables_ = json::array(), writes_ = json::array(),
        clients_ = json::array(), envReads_ = json::array(), sdkCalls_ = json::array(),
-       literals_ = json::array();
+       literals_ = json::array(), outbound_ = json::array();
 };
 
 class Consumer : public ASTConsumer {
@@ -913,11 +1042,18 @@ json analyze(const Request& request) {
       break;
     }
     out["syntaxErrors"] = diagnostics.mainErrors > 0;
-    std::set<std::string> runtime, sdk;
+    std::set<std::string> runtime, sdk, curl;
     for (const std::string& s : analysis.stubsUsed) {
       if (s == "lambdalint_any.h" || s == "lambdalint_names.h") continue;
+      if (s.rfind("curl/", 0) == 0) {
+        curl.insert(s);
+        continue;
+      }
       (s.rfind("aws/lambda-runtime/", 0) == 0 || s.rfind("aws/logging/", 0) == 0 ? runtime : sdk).insert(s);
     }
+    if (!curl.empty())
+      notes.push_back("the libcurl headers were not found (" + joined(curl) +
+                      "): lambdalint's declarations of its API were used");
     if (!runtime.empty())
       notes.push_back("the aws-lambda-cpp headers were not found (" + joined(runtime) +
                       "): lambdalint's declarations of its API were used");

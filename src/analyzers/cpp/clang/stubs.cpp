@@ -114,6 +114,38 @@ Aws::String GetEnv(const char* name);
 #include "lambdalint_names.h"
 )";
 
+// libcurl's easy interface: curl/curl.h (what CODE005 looks at: the handle, its options and
+// curl_easy_perform). Real headers, when found, come first (the stubs are -idirafter).
+constexpr std::string_view kCurl = R"(#pragma once
+// lambdalint stub of libcurl's easy interface: declarations only.
+#include <cstddef>
+extern "C" {
+typedef void CURL;
+typedef enum { CURLE_OK = 0 } CURLcode;
+typedef enum {
+  CURLOPT_WRITEDATA = 10001, CURLOPT_URL = 10002, CURLOPT_POSTFIELDS = 10015,
+  CURLOPT_HTTPHEADER = 10023, CURLOPT_CUSTOMREQUEST = 10036, CURLOPT_USERPWD = 10005,
+  CURLOPT_TIMEOUT = 13, CURLOPT_CONNECTTIMEOUT = 78, CURLOPT_TIMEOUT_MS = 155,
+  CURLOPT_CONNECTTIMEOUT_MS = 156, CURLOPT_NOSIGNAL = 99, CURLOPT_FOLLOWLOCATION = 52,
+  CURLOPT_POST = 47, CURLOPT_VERBOSE = 41, CURLOPT_WRITEFUNCTION = 20011
+} CURLoption;
+typedef enum { CURLINFO_RESPONSE_CODE = 0x200002 } CURLINFO;
+struct curl_slist;
+CURL* curl_easy_init(void);
+CURLcode curl_easy_setopt(CURL* handle, CURLoption option, ...);
+CURLcode curl_easy_perform(CURL* handle);
+CURLcode curl_easy_getinfo(CURL* handle, CURLINFO info, ...);
+void curl_easy_cleanup(CURL* handle);
+const char* curl_easy_strerror(CURLcode code);
+CURLcode curl_global_init(long flags);
+void curl_global_cleanup(void);
+struct curl_slist* curl_slist_append(struct curl_slist* list, const char* text);
+void curl_slist_free_all(struct curl_slist* list);
+}
+#define CURL_GLOBAL_ALL 3L
+#define CURL_GLOBAL_DEFAULT CURL_GLOBAL_ALL
+)";
+
 // Names the SDK's "anything" class must not redeclare (its fixed members) or cannot (keywords).
 const std::set<std::string, std::less<>>& reservedNames() {
   static const std::set<std::string, std::less<>> kNames{
@@ -190,6 +222,7 @@ std::vector<StubFile> stubsFor(std::string_view source) {
   out.push_back({base + "aws/lambda-runtime/runtime.h", std::string(kRuntime)});
   out.push_back({base + "aws/logging/logging.h", std::string(kLogging)});
   out.push_back({base + "aws/core/Aws.h", std::string(kCore)});
+  out.push_back({base + "curl/curl.h", std::string(kCurl)});
   out.push_back({base + "lambdalint_any.h", anyHeader(source)});
 
   // SDK namespaces as the source spells them (Aws::DynamoDB), by folder name (dynamodb).

@@ -22,7 +22,12 @@ func handle(ctx context.Context) error {
 	if _, err := client.GetItem(ctx, &dynamodb.GetItemInput{TableName: table}); err != nil {
 		return err
 	}
-	_, err := client.PutItem(ctx, &dynamodb.PutItemInput{TableName: table}) // expect: IAM001
+	if _, err := client.PutItem(ctx, &dynamodb.PutItemInput{TableName: table}); err != nil { // expect: IAM001
+		return err
+	}
+	// The role reads Orders only: reading the table ARCHIVE_TABLE names is denied.
+	archived := &dynamodb.GetItemInput{TableName: aws.String(os.Getenv("ARCHIVE_TABLE"))}
+	_, err := client.GetItem(ctx, archived) // expect: IAM001
 	return err
 }
 

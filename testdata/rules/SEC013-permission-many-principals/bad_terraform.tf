@@ -1,0 +1,23 @@
+# Terraform: an API and an S3 bucket invoke one function.
+resource "aws_lambda_function" "ingest" {
+  function_name = "ingest"
+  role          = "arn:aws:iam::123456789012:role/ingest"
+  handler       = "app.handler"
+  runtime       = "python3.12"
+  filename      = "build/ingest.zip"
+}
+
+resource "aws_lambda_permission" "api" {
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.ingest.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "arn:aws:execute-api:us-east-1:123456789012:a1b2c3d4e5/*"
+}
+
+resource "aws_lambda_permission" "bucket" {
+  action         = "lambda:InvokeFunction"
+  function_name  = aws_lambda_function.ingest.function_name
+  principal      = "s3.amazonaws.com" # expect: SEC013
+  source_arn     = "arn:aws:s3:::ingest-drop"
+  source_account = "123456789012"
+}
