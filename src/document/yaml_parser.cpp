@@ -9,7 +9,7 @@ namespace {
 
 // Say what a tab in indentation is, when the parser's words do not.
 std::string explainParserError(const SourceFile& file, const std::string& msg, Position at) {
-  if (msg.find("tab") != std::string::npos) return msg;
+  if (msg.find("tab character") != std::string::npos) return msg;
   for (uint32_t line = at.line; line >= 1 && line + 3 > at.line; --line) {
     std::string_view text = file.line(line);
     size_t indentEnd = text.find_first_not_of(" \t");

@@ -104,8 +104,12 @@ TEST(Workflow, SuppressedFindingsDoNotFailAndStayInJson) {
 TEST(Workflow, ConfigurationFileAndCommandLine) {
   std::string dir = makeTempDir();
   fs::create_directories(fs::path(dir) / ".git");
-  write(fs::path(dir) / "infra" / "template.yaml", templateText());
-  write(fs::path(dir) / "vendor" / "template.yaml", templateText());
+  // Throttling set, so that REL003 is the one reliability finding.
+  std::string throttled = templateText() +
+                          "Globals:\n  Api:\n    MethodSettings: [{ResourcePath: \"/*\", HttpMethod: \"*\", "
+                          "ThrottlingBurstLimit: 10, ThrottlingRateLimit: 5}]\n";
+  write(fs::path(dir) / "infra" / "template.yaml", throttled);
+  write(fs::path(dir) / "vendor" / "template.yaml", throttled);
   write(fs::path(dir) / ".lambdalint.yaml",
         "rules:\n  disable: [\"*\"]\n  enable: [reliability]\n  severity: {REL003: note}\n  options: {REL003: {rest-api-timeout-seconds: 50}}\n"
         "exclude: [vendor]\nfail-on: note\n");

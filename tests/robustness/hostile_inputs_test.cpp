@@ -114,7 +114,8 @@ TEST(HostileInputs, FourMegabyteSingleLineIsAnalysedWithARaisedLimit) {
   fs::path dir = makeTempDir();
   std::string text =
       "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {\"Q\": {\"Type\": "
-      "\"AWS::SQS::Queue\", \"Properties\": {\"QueueName\": \"" +
+      "\"AWS::SQS::Queue\", \"Properties\": {\"RedriveAllowPolicy\": {\"redrivePermission\": "
+      "\"allowAll\"}, \"QueueName\": \"" +  // a dead-letter queue: no rule has anything to say
       std::string(4u << 20, 'x') + "\"}}}}";
   write(dir / "template.yaml", text);
   auto start = Clock::now();
