@@ -25,15 +25,8 @@ class StateMachineTracingOff final : public Rule {
       bool known = false;
       const doc::Node* enabled = tracingSwitch(r, known);
       if (!known) continue;
-      const std::string subject = "state machine `" + r.id + "`";
-      if (!enabled) {
-        ctx.report(r.where, subject + " does not turn on X-Ray tracing: the workflow's steps do not "
-                                      "appear in the traces of the functions it calls");
-        continue;
-      }
-      if (literalFlag(enabled) != false) continue;  // on, or unknown
-      ctx.report(enabled->location(), subject + " turns X-Ray tracing off")
-          .fix("Set it to `true`", enabled->location(), replacementKeepingQuotes(enabled->location(), "true"));
+      reportTracingSwitch(ctx, r.where, enabled, "state machine `" + r.id + "`",
+                          "the workflow's steps do not appear in the traces of the functions it calls");
     }
   }
 };

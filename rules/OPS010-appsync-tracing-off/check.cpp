@@ -15,15 +15,8 @@ class AppSyncTracingOff final : public Rule {
       const bool cfn = r.type == "AWS::AppSync::GraphQLApi";
       if (!cfn && r.type != "aws_appsync_graphql_api") continue;
       const doc::Node* enabled = rawSetting(r.properties, {cfn ? "XrayEnabled" : "xray_enabled"});
-      const std::string subject = "AppSync GraphQL API `" + r.id + "`";
-      if (!enabled) {
-        ctx.report(r.where, subject + " does not turn on X-Ray tracing: resolver latency and errors "
-                                      "do not appear in traces");
-        continue;
-      }
-      if (literalFlag(enabled) != false) continue;  // on, or unknown
-      ctx.report(enabled->location(), subject + " turns X-Ray tracing off")
-          .fix("Set it to `true`", enabled->location(), replacementKeepingQuotes(enabled->location(), "true"));
+      reportTracingSwitch(ctx, r.where, enabled, "AppSync GraphQL API `" + r.id + "`",
+                          "resolver latency and errors do not appear in traces");
     }
   }
 };

@@ -13,26 +13,17 @@ class IamPassRoleWildcard final : public Rule {
  public:
   void check(const RuleContext& ctx) const override {
     RoleFindings out;
-    for (const RoleUse& use : functionsByRole(ctx.project()))
-      for (const model::Policy& policy : use.role->policies) {
-        if (isBroadManagedPolicy(policy)) continue;  // SEC002 reports the whole policy
-        for (const model::PolicyStatement& st : policy.statements) {
-          // A Condition (iam:PassedToService...) narrows what may be passed: not reported.
-          if (!st.allow || st.notAction || st.conditional) continue;
-          const model::Value* every = everyResourceOf(st);
-          if (!every) continue;
-          for (const model::Value& a : st.actions) {
-            if (!a.isLiteral() || isBroadWildcard(a.text) || !iam::actionMatches(a.text, "iam:PassRole"))
-              continue;
-            out.add(every->where.known() ? every->where : st.where,
-                    "`" + a.text + "` on " + (st.notResource ? "`NotResource`" : "`" + every->text + "`") +
-                        " lets the code hand any role of the account, administrators' included, "
-                        "to a new function, instance or stack and act as that role",
-                    use, a.where, "the action");
-            break;
-          }
-        }
-      }
+    forEachWildcardGrant(ctx.project(), [&](const WildcardGrant& g) {
+      if (!iam::actionMatches(g.action.text, "iam:PassRole")) return false;
+      const model::PolicyStatement& st = g.statement;
+      out.add(g.resource.where.known() ? g.resource.where : st.where,
+              "`" + g.action.text + "` on " +
+                  (st.notResource ? "`NotResource`" : "`" + g.resource.text + "`") +
+                  " lets the code hand any role of the account, administrators' included, "
+                  "to a new function, instance or stack and act as that role",
+              g.use, g.action.where, "the action");
+      return true;  // one finding per statement
+    });
     out.report(ctx, "name the roles it may pass (their ARNs) and add an `iam:PassedToService` condition");
   }
 };

@@ -26,31 +26,22 @@ class IamPrivilegeEscalation final : public Rule {
  public:
   void check(const RuleContext& ctx) const override {
     RoleFindings out;
-    for (const RoleUse& use : functionsByRole(ctx.project()))
-      for (const model::Policy& policy : use.role->policies) {
-        if (isBroadManagedPolicy(policy)) continue;  // SEC002 reports the whole policy
-        for (const model::PolicyStatement& st : policy.statements) {
-          if (!st.allow || st.notAction || st.conditional) continue;
-          const model::Value* every = everyResourceOf(st);
-          if (!every) continue;
-          for (const model::Value& a : st.actions) {
-            // `*` and `iam:*` are SEC002's; patterns such as `iam:Put*` are reported here.
-            if (!a.isLiteral() || isBroadWildcard(a.text)) continue;
-            for (const RiskyAction& risky : privilegeEscalationActions()) {
-              if (!iam::actionMatches(a.text, risky.action)) continue;
-              bool pair = true;
-              for (const std::string& other : risky.with) pair = pair && grantsOnEverything(*use.role, other);
-              if (!pair) continue;
-              std::string what = "`" + a.text + "`";
-              if (a.text != risky.action) what += " (which includes `" + risky.action + "`)";
-              for (const std::string& other : risky.with) what += " together with `" + other + "`";
-              what += " on every resource lets the code " + risky.why;
-              out.add(a.where.known() ? a.where : st.where, std::move(what), use);
-              break;  // one finding per written action
-            }
-          }
-        }
+    // `*` and `iam:*` are SEC002's; patterns such as `iam:Put*` are reported here.
+    forEachWildcardGrant(ctx.project(), [&](const WildcardGrant& g) {
+      const model::Value& a = g.action;
+      for (const RiskyAction& risky : privilegeEscalationActions()) {
+        if (!iam::actionMatches(a.text, risky.action)) continue;
+        bool pair = true;
+        for (const std::string& other : risky.with) pair = pair && grantsOnEverything(*g.use.role, other);
+        if (!pair) continue;
+        std::string what = describeAction(a, risky);
+        for (const std::string& other : risky.with) what += " together with `" + other + "`";
+        what += " on every resource lets the code " + risky.why;
+        out.add(a.where.known() ? a.where : g.statement.where, std::move(what), g.use);
+        break;  // one finding per written action
       }
+      return false;
+    });
     out.report(ctx, "remove the action, or limit it to the resources the function manages");
   }
 };

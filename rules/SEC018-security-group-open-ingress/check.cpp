@@ -1,6 +1,5 @@
 // SEC018 security-group-open-ingress: a security group of a VPC function accepts traffic
 // from the whole internet.
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -10,20 +9,6 @@
 
 namespace lambdalint::rules {
 namespace {
-
-// The functions that attach each security group of the template, in template order.
-std::map<std::string, std::vector<std::string>> functionsBySecurityGroup(const model::Project& p) {
-  std::map<std::string, std::vector<std::string>> out;
-  for (const model::Function& fn : p.functions) {
-    if (!fn.vpc) continue;
-    for (const model::Value& v : fn.vpc->securityGroups) {
-      if (v.kind != model::Value::Kind::ResourceRef) continue;
-      std::vector<std::string>& fns = out[v.name];
-      if (fns.empty() || fns.back() != fn.label()) fns.push_back(fn.label());
-    }
-  }
-  return out;
-}
 
 class SecurityGroupOpenIngress final : public Rule {
  public:

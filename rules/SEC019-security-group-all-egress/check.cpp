@@ -1,6 +1,5 @@
 // SEC019 security-group-all-egress (opt-in): a function's security group lets it send any
 // traffic anywhere, EC2's default.
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -10,19 +9,6 @@
 
 namespace lambdalint::rules {
 namespace {
-
-std::map<std::string, std::vector<std::string>> functionsBySecurityGroup(const model::Project& p) {
-  std::map<std::string, std::vector<std::string>> out;
-  for (const model::Function& fn : p.functions) {
-    if (!fn.vpc) continue;
-    for (const model::Value& v : fn.vpc->securityGroups) {
-      if (v.kind != model::Value::Kind::ResourceRef) continue;
-      std::vector<std::string>& fns = out[v.name];
-      if (fns.empty() || fns.back() != fn.label()) fns.push_back(fn.label());
-    }
-  }
-  return out;
-}
 
 // Every protocol: "-1" (CloudFormation, Terraform) or "all".
 bool allProtocols(const model::Value& v) {

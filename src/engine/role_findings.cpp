@@ -49,6 +49,12 @@ void addUnique(std::vector<std::string>& v, const std::string& s) {
 const std::vector<RiskyAction>& privilegeEscalationActions() { return tables().escalation; }
 const std::vector<RiskyAction>& sensitiveReadActions() { return tables().reads; }
 
+std::string describeAction(const model::Value& written, const RiskyAction& risky) {
+  std::string what = "`" + written.text + "`";
+  if (written.text != risky.action) what += " (which includes `" + risky.action + "`)";
+  return what;
+}
+
 bool isBroadWildcard(std::string_view action) {
   if (action == "*" || action == "*:*") return true;
   const size_t colon = action.find(':');
@@ -93,6 +99,24 @@ const model::Value* everyResourceOf(const model::PolicyStatement& st) {
   for (const model::Value& r : st.resources)
     if (coversEveryResource(r)) return &r;
   return nullptr;
+}
+
+void forEachWildcardGrant(const model::Project& project,
+                          const std::function<bool(const WildcardGrant&)>& visit) {
+  for (const RoleUse& use : functionsByRole(project))
+    for (const model::Policy& policy : use.role->policies) {
+      if (isBroadManagedPolicy(policy)) continue;
+      for (const model::PolicyStatement& st : policy.statements) {
+        // A Condition narrows the grant (iam:PassedToService...): not judged.
+        if (!st.allow || st.notAction || st.conditional) continue;
+        const model::Value* every = everyResourceOf(st);
+        if (!every) continue;
+        for (const model::Value& a : st.actions) {
+          if (!a.isLiteral() || isBroadWildcard(a.text)) continue;
+          if (visit(WildcardGrant{use, st, *every, a})) break;
+        }
+      }
+    }
 }
 
 void RoleFindings::add(const Location& where, std::string what, const RoleUse& use,

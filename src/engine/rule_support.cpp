@@ -164,6 +164,17 @@ std::optional<bool> literalFlag(const doc::Node* n) {
   return std::nullopt;
 }
 
+void reportTracingSwitch(const RuleContext& ctx, const Location& where, const doc::Node* flag,
+                         const std::string& subject, std::string_view whyItMatters) {
+  if (!flag) {
+    ctx.report(where, subject + " does not turn on X-Ray tracing: " + std::string(whyItMatters));
+    return;
+  }
+  if (literalFlag(flag) != false) return;
+  ctx.report(flag->location(), subject + " turns X-Ray tracing off")
+      .fix("Set it to `true`", flag->location(), replacementKeepingQuotes(flag->location(), "true"));
+}
+
 bool mentionsResource(const doc::Node* n, std::string_view id) {
   if (!n || id.empty()) return false;
   auto isName = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; };
@@ -180,6 +191,19 @@ bool mentionsResource(const doc::Node* n, std::string_view id) {
   for (const doc::Node* item : n->items)
     if (mentionsResource(item, id)) return true;
   return false;
+}
+
+std::map<std::string, std::vector<std::string>> functionsBySecurityGroup(const model::Project& p) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const model::Function& fn : p.functions) {
+    if (!fn.vpc) continue;
+    for (const model::Value& v : fn.vpc->securityGroups) {
+      if (v.kind != model::Value::Kind::ResourceRef) continue;
+      std::vector<std::string>& fns = out[v.name];
+      if (fns.empty() || fns.back() != fn.label()) fns.push_back(fn.label());
+    }
+  }
+  return out;
 }
 
 }  // namespace lambdalint

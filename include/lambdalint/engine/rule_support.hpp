@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lambdalint/document/source.hpp"
+#include "lambdalint/engine/rule.hpp"
 #include "lambdalint/model/project.hpp"
 
 namespace lambdalint {
@@ -111,6 +112,10 @@ struct RoleUse {
 };
 std::vector<RoleUse> functionsByRole(const model::Project& project);
 
+// The labels of the functions that attach each security group of the template (by logical
+// id), in template order.
+std::map<std::string, std::vector<std::string>> functionsBySecurityGroup(const model::Project& p);
+
 // Code rules: each handler whose code was found (model::HandlerLink::Status::Found) with the
 // functions that use it, in template order; several functions may share one handler.
 struct HandlerUse {
@@ -134,6 +139,11 @@ const doc::Node* rawSetting(const doc::Node* n, std::initializer_list<std::strin
 // A literal true/false (YAML, JSON or HCL); nullopt when absent or not a literal (a reference,
 // an intrinsic function, an expression): unknown, never taken for false.
 std::optional<bool> literalFlag(const doc::Node* n);
+// A resource's X-Ray switch, `flag` (nullptr when not written): absent is reported at `where`,
+// followed by `whyItMatters`; a literal false is reported at the switch with a fix to `true`;
+// on, or unknown, is fine.
+void reportTracingSwitch(const RuleContext& ctx, const Location& where, const doc::Node* flag,
+                         const std::string& subject, std::string_view whyItMatters);
 // Whether any scalar under `n` names `id` as a whole token ("Dlq", "Dlq.Arn",
 // "aws_sqs_queue.dlq.arn", "${Dlq.Arn}"): `n` refers to that resource.
 bool mentionsResource(const doc::Node* n, std::string_view id);
