@@ -134,10 +134,13 @@ void addResourcesBesideFunctions(doc::Document& doc, const Template& tpl, model:
     project.resources.push_back(model::RawResource{res.id, res.type, res.key->location(), res.properties});
   addStages(doc, tpl, project);
   // A resource names a function only by Ref/GetAtt of the function itself (an alias or a
-  // qualified ARN is not taken for the function): its triggers invoke $LATEST.
+  // qualified ARN is not taken for the function): its triggers invoke $LATEST. API
+  // integrations tell a qualified ARN from the function's own when their URI is read.
   for (model::Function& fn : project.functions)
     for (model::Trigger& t : fn.triggers)
       if (const Resource* r = tpl.resource(t.name); r && r->type == t.type && t.type.rfind("AWS::Serverless::", 0) != 0) {
+        // An API integration's URI says it when it is read (triggers.cpp).
+        if (t.type == "AWS::ApiGateway::Method" || t.type == "AWS::ApiGatewayV2::Integration") continue;
         // A function URL for an alias names the function and the alias apart.
         const Node* qualifier = t.type == "AWS::Lambda::Url" ? at(r->properties, {"Qualifier"}) : nullptr;
         t.unqualifiedTarget = !isSet(qualifier) || scalarText(qualifier) == "$LATEST";

@@ -45,6 +45,9 @@ void addSamEvents(const Template& tpl, const Node* events, model::Function& fn);
 // without an authorizer of their own get their API's default authorizer (resources.cpp).
 void addTemplateResources(doc::Document& doc, const Template& tpl, model::Project& project);
 
+// AWS::SQS::Queue resources (part of addTemplateResources; serverless.yml `resources` too).
+void addQueues(const Template& tpl, model::Project& project);
+
 // API stages, every resource as parsed, and the triggers that invoke $LATEST
 // (beside_functions.cpp). After the triggers.
 void addResourcesBesideFunctions(doc::Document& doc, const Template& tpl, model::Project& project);

@@ -189,12 +189,17 @@ void addTemplateResources(doc::Document& doc, const Template& tpl, model::Projec
   for (const Resource& res : tpl.resources()) {
     if (res.type == "AWS::Logs::LogGroup") addLogGroup(tpl, res, project);
     else if (res.type == "AWS::CloudWatch::Alarm") addAlarm(tpl, res, project);
-    else if (res.type == "AWS::SQS::Queue") addQueue(tpl, res, project);
     else if (res.type == "AWS::Serverless::SimpleTable") addTable(doc, tpl, res, true, project);
     else if (res.type == "AWS::DynamoDB::Table") addTable(doc, tpl, res, false, project);
   }
+  addQueues(tpl, project);
   addApis(doc, tpl, project);
   applyDefaultAuthorizers(project);
+}
+
+void addQueues(const Template& tpl, model::Project& project) {
+  for (const Resource& res : tpl.resources())
+    if (res.type == "AWS::SQS::Queue") addQueue(tpl, res, project);
 }
 
 }  // namespace lambdalint::frontends::cloudformation

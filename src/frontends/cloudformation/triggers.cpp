@@ -54,6 +54,10 @@ class FunctionIndex {
     auto it = byId_.find(r->id);
     return it == byId_.end() ? nullptr : it->second;
   }
+  model::Function* withId(const std::string& id) const {
+    auto it = byId_.find(id);
+    return it == byId_.end() ? nullptr : it->second;
+  }
 
  private:
   const Template& tpl_;
@@ -150,6 +154,66 @@ void addPermissionTrigger(const Template& tpl, model::Function* fn, const Resour
   }
 }
 
+// The function an API integration invokes, and whether the URI names the function itself
+// (its unqualified ARN invokes $LATEST) rather than an alias or a version.
+struct IntegrationTarget {
+  model::Function* fn = nullptr;
+  bool unqualified = false;
+};
+
+// `rest` is what follows the ARN (":live", ":$LATEST" or nothing).
+IntegrationTarget targetOfArn(const FunctionIndex& functions, const Resource* r, std::string_view rest) {
+  if (!r) return {};
+  if (model::Function* fn = functions.withId(r->id)) return {fn, rest.empty() || rest == ":$LATEST"};
+  if ((r->type == "AWS::Lambda::Alias" || r->type == "AWS::Lambda::Version") && r->properties)
+    return {functions.named(r->properties->get("FunctionName")), false};
+  return {};
+}
+
+// A REST integration's Uri, "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/
+// functions/<function ARN>/invocations", or an HTTP/WebSocket IntegrationUri (the function
+// ARN alone), written with Ref/GetAtt, Fn::Sub (its variables map included) or Fn::Join.
+IntegrationTarget integrationTarget(const Template& tpl, const FunctionIndex& functions, const Node* uri) {
+  if (!uri || uri->isNull()) return {};
+  if (const Resource* r = tpl.referencedResource(uri)) return targetOfArn(functions, r, "");
+  const std::string text = tpl.value(uri).text;
+  size_t begin = text.find("functions/");
+  begin = begin == std::string::npos ? 0 : begin + std::string_view("functions/").size();
+  size_t end = text.find("/invocations", begin);
+  if (end == std::string::npos) end = text.size();
+  const std::string_view arn = std::string_view(text).substr(begin, end - begin);
+  const size_t close = arn.find('}');
+  if (arn.rfind("${", 0) != 0 || close == std::string_view::npos) return {};
+  const std::string name(arn.substr(2, close - 2));
+  const size_t dot = name.find('.');
+  if (dot != std::string::npos && name.substr(dot + 1) != "Arn") return {};
+  // !Sub [pattern, {Var: !GetAtt Fn.Arn}]: the variable names the function.
+  const doc::Entry* sub = uri->singleEntry();
+  const Node* vars = sub && sub->key->text == "Fn::Sub" && sub->value->isSeq() && sub->value->items.size() >= 2 &&
+                             sub->value->items[1]->isMap()
+                         ? sub->value->items[1]
+                         : nullptr;
+  if (const Node* var = vars ? vars->get(name) : nullptr)
+    return targetOfArn(functions, tpl.referencedResource(var), arn.substr(close + 1));
+  return targetOfArn(functions, tpl.resource(name.substr(0, dot)), arn.substr(close + 1));
+}
+
+// An API Gateway method's or route integration's trigger. The method's or route's
+// authorization is not read here: unknown, never taken for an open route.
+void addIntegrationTrigger(const Template& tpl, const FunctionIndex& functions, const Resource& res,
+                           const Node* uri, Kind kind) {
+  const IntegrationTarget target = integrationTarget(tpl, functions, uri);
+  model::Trigger* t = addTrigger(target.fn, kind, res);
+  if (!t) return;
+  t->unqualifiedTarget = target.unqualified;
+  t->authorizer.kind = model::Value::Kind::Unknown;
+  t->authorizer.where = t->where;
+  const Node* p = res.properties;
+  const bool rest = res.type == "AWS::ApiGateway::Method";
+  if (rest) t->method = tpl.value(p->get("HttpMethod"));
+  if (const Resource* api = tpl.referencedResource(p->get(rest ? "RestApiId" : "ApiId"))) t->sourceId = api->id;
+}
+
 void readProvisionedConcurrency(const Template& tpl, const Node* p, model::Function& fn) {
   const Node* cfg = p->get("ProvisionedConcurrencyConfig");
   if (cfg && cfg->isMap() && !fn.provisionedConcurrency.present())
@@ -229,6 +293,24 @@ void addResourceTriggers(const Template& tpl, model::Project& project) {
           t->filtersSet = c->get("Filter") != nullptr;  // key prefix/suffix rules
         }
       });
+    } else if (type == "AWS::ApiGateway::Method") {
+      const Node* integration = p->get("Integration");
+      if (integration && integration->isMap()) {
+        // A non-proxy integration can invoke asynchronously: the API answers at once and
+        // does not wait for the function (not an API caller for the API's time limit).
+        const Node* params = integration->get("RequestParameters");
+        const Node* invocation =
+            params && params->isMap() ? params->get("integration.request.header.X-Amz-Invocation-Type") : nullptr;
+        const std::string_view how = scalarText(invocation);
+        const bool async = how == "'Event'" || how == "Event";
+        addIntegrationTrigger(tpl, functions, res, integration->get("Uri"), async ? Kind::Other : Kind::Api);
+      }
+    } else if (type == "AWS::ApiGatewayV2::Integration") {
+      const Resource* api = tpl.referencedResource(p->get("ApiId"));
+      const bool webSocket = api && api->type == "AWS::ApiGatewayV2::Api" && api->properties &&
+                             scalarText(api->properties->get("ProtocolType")) == "WEBSOCKET";
+      addIntegrationTrigger(tpl, functions, res, p->get("IntegrationUri"),
+                            webSocket ? Kind::WebSocket : Kind::HttpApi);
     } else if (type == "AWS::Lambda::Url") {
       model::Function* fn = functions.named(p->get("TargetFunctionArn"));
       addTrigger(fn, Kind::FunctionUrl, res);

@@ -39,11 +39,12 @@ class ServiceReader {
         project_.functions.push_back(readFunction(*e.key, body && body->isMap() ? body : nullptr));
       }
     });
-    // resources.Resources is CloudFormation: its functions, the roles functions name, and the
-    // triggers its resources create.
+    // resources.Resources is CloudFormation: its functions, the roles functions name, the
+    // triggers its resources create, and its queues.
     cfn::addFunctions(doc_, tpl_, project_);
     cfn::addRoles(tpl_, project_);
     cfn::addResourceTriggers(tpl_, project_);
+    cfn::addQueues(tpl_, project_);
     cfn::addResourcesBesideFunctions(doc_, tpl_, project_);
     cfn::addAccessAndNetwork(tpl_, project_);
     addServiceApiStages();

@@ -60,9 +60,9 @@ void addStage(const Module& mod, const Block& res, model::Project& project) {
   project.apiStages.push_back(std::move(s));
 }
 
-// Whether a reference to a function names an alias or version: true (qualified), false
-// (the function itself), nullopt (cannot tell).
-std::optional<bool> qualified(const Module& mod, const Node* n) {
+}  // namespace
+
+std::optional<bool> qualifiedReference(const Module& mod, const Node* n) {
   n = mod.follow(n);
   if (!n || n->isNull() || !n->isScalar()) return std::nullopt;
   const std::string& t = n->text;
@@ -73,11 +73,19 @@ std::optional<bool> qualified(const Module& mod, const Node* n) {
     if (t.rfind("arn:", 0) != 0) return std::nullopt;
     return std::count(t.begin(), t.end(), ':') >= 7;
   }
+  // "${aws_lambda_function.x.arn}:live" in a template string: the ARN with a qualifier.
+  for (size_t at = t.find("${aws_lambda_function."); at != std::string::npos;
+       at = t.find("${aws_lambda_function.", at + 2)) {
+    const size_t close = t.find('}', at);
+    if (close != std::string::npos && close + 1 < t.size() && t[close + 1] == ':') return true;
+  }
   if (t.find("aws_lambda_function.") != std::string::npos ||
       (t.find("module.") != std::string::npos && t.find("lambda_function") != std::string::npos))
     return false;
   return std::nullopt;
 }
+
+namespace {
 
 // The attributes of a trigger resource that name the function it invokes.
 std::vector<const Node*> functionReferences(const Block& res) {
@@ -114,13 +122,13 @@ void addResourcesBesideFunctions(const Module& mod, model::Project& project) {
         const Node* q = res->body->get("qualifier");
         if (!(q->isScalar() && q->text == "$LATEST")) continue;
       }
-      bool any = false, allUnqualified = true;
-      for (const Node* ref : functionReferences(*res)) {
-        std::optional<bool> q = qualified(mod, ref);
-        any = true;
-        if (q != std::optional<bool>(false)) allUnqualified = false;
-      }
-      t.unqualifiedTarget = any && allUnqualified;
+      // An API method or route stands for its integration, which set it (triggers.cpp).
+      const std::vector<const Node*> refs = functionReferences(*res);
+      if (refs.empty()) continue;
+      bool allUnqualified = true;
+      for (const Node* ref : refs)
+        if (qualifiedReference(mod, ref) != std::optional<bool>(false)) allUnqualified = false;
+      t.unqualifiedTarget = allUnqualified;
     }
 }
 

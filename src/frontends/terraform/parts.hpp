@@ -1,6 +1,7 @@
 #pragma once
 // The steps of the Terraform frontend, in the order buildProject runs them.
 #include <map>
+#include <optional>
 #include <string>
 
 #include "frontends/terraform/module.hpp"
@@ -47,6 +48,10 @@ void addResourcesBesideFunctions(const Module& mod, model::Project& project);
 // aws_lambda_permission resources on the functions, and the module's subnets and security
 // groups with their rules (access.cpp). After the functions.
 void addAccessAndNetwork(const Module& mod, model::Project& project);
+
+// Whether a reference to a function names an alias or version: true (qualified), false
+// (the function itself, which invokes $LATEST), nullopt (cannot tell).
+std::optional<bool> qualifiedReference(const Module& mod, const Node* n);
 
 // The function a value names: aws_lambda_function.x.arn (or any attribute), an alias of it,
 // the module call's outputs, or a function_name written out; nullptr when unknown.

@@ -241,7 +241,9 @@ class TriggerReader {
           method = m;
     }
     model::Trigger* t = addTrigger(f, Kind::Api, method ? *method : res);
-    if (!t || !method) return;
+    if (!t) return;
+    t->unqualifiedTarget = qualifiedReference(mod_, b->get("uri")) == std::optional<bool>(false);
+    if (!method) return;
     const Node* m = method->body;
     t->method = attr(m, "http_method");
     if (const Block* r = mod_.referencedBlock(m->get("resource_id")); r && r->type == "aws_api_gateway_resource")
@@ -258,6 +260,7 @@ class TriggerReader {
     if (!f) return;
     const Block* api = mod_.referencedBlock(b->get("api_id"));
     const Kind kind = apiKind(mod_, api).value_or(Kind::HttpApi);
+    const bool unqualified = qualifiedReference(mod_, b->get("integration_uri")) == std::optional<bool>(false);
     bool routed = false;
     for (const Block* route : mod_.resourcesOfType("aws_apigatewayv2_route")) {
       bool targets = false;
@@ -265,6 +268,7 @@ class TriggerReader {
       if (!targets) continue;
       routed = true;
       model::Trigger* t = addTrigger(f, kind, *route);
+      t->unqualifiedTarget = unqualified;
       const Node* r = route->body;
       Value key = attr(r, "route_key");
       if (key.isLiteral()) {
