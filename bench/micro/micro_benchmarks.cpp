@@ -1,6 +1,7 @@
 // Google Benchmark micro-benchmarks of the hot parts of lambdalint (issue #8): the YAML/JSON
 // document parser, the CloudFormation/SAM model builder, the secret scanner, the handler
-// summaries (tree-sitter parse plus queries), and one whole template through every rule.
+// summaries (tree-sitter parse plus the analyzer's walk of the tree), and one whole template
+// through every rule.
 // Built with -DLAMBDALINT_BENCHMARKS=ON (target lambdalint_micro_benchmarks); not part of the
 // test suite. Inputs are generated here, so the figures do not depend on files on disk:
 //
@@ -218,7 +219,7 @@ void BM_SecretClassifyValue(benchmark::State& state) {
 }
 BENCHMARK(BM_SecretClassifyValue);
 
-// --- handler summaries: tree-sitter parse plus the handler queries ----------------------------
+// --- handler summaries: tree-sitter parse plus the analyzer's walk of the tree ----------------
 
 void BM_HandlerPython(benchmark::State& state) {
   auto file = std::make_shared<SourceFile>("app.py", pythonHandler(static_cast<int>(state.range(0))));

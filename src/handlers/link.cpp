@@ -243,6 +243,7 @@ class Linker {
       link.handler = link.summary->function(link.function);
       if (link.handler) {
         link.status = Status::Found;
+        link.otherPackageFiles = siblingSources(candidate, ".java");
       } else if (!link.summary->superclasses.empty()) {
         // RequestHandler base classes (a framework's, or the project's own): not followed.
         link.status = Status::NotLocal;
@@ -311,6 +312,8 @@ class Linker {
             link.summary = p->summary;
             link.handler = &f;
             link.function = f.name;
+            for (const model::HandlerLink& other : package)
+              if (&other != p) link.otherPackageFiles.push_back(other.file);
             return;
           }
       link.file = entry->file;
@@ -337,6 +340,20 @@ class Linker {
     }
     link.status = Status::FunctionNotFound;
     link.reason = "no Go file in `" + shown + "` calls lambda.Start";
+  }
+
+  // The other files with extension `ext` in `file`'s folder (a Java package's other classes),
+  // as display paths, sorted.
+  std::vector<std::string> siblingSources(const fs::path& file, std::string_view ext) {
+    constexpr size_t kMax = 200;
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (fs::directory_iterator it(file.parent_path(), ec), end; !ec && it != end && out.size() < kMax;
+         it.increment(ec))
+      if (it->path().extension() == ext && it->path().filename() != file.filename())
+        out.push_back(discover::displayPath(it->path(), ctx_.displayRoot));
+    std::sort(out.begin(), out.end());
+    return out;
   }
 
   // A small text file under the root (a Makefile), or nullopt.

@@ -2,6 +2,7 @@
 // every code path from the handler (and at module scope), mapped to IAM actions, plus what
 // Lambda itself does with the role. "Incomplete" when something cannot be known statically.
 #include <algorithm>
+#include <initializer_list>
 #include <set>
 
 #include <fmt/format.h>
@@ -53,9 +54,41 @@ bool pythonExternal(std::string_view module) {
   return kKnown.count(top) > 0;
 }
 
+bool startsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return s.substr(0, p.size()) == p; });
+}
+
+// Go import paths that are not the project's own: the standard library and well-known
+// modules. Others may be packages of the project's module (`module orders` has no dot either).
+bool goExternal(std::string_view path) {
+  static const std::set<std::string, std::less<>> kStandard{
+      "archive", "bufio", "bytes", "cmp", "compress", "container", "context", "crypto",
+      "database", "debug", "embed", "encoding", "errors", "expvar", "flag", "fmt", "go", "hash",
+      "html", "image", "index", "io", "iter", "log", "maps", "math", "mime", "net", "os", "path",
+      "plugin", "reflect", "regexp", "runtime", "slices", "sort", "strconv", "strings", "sync",
+      "syscall", "testing", "text", "time", "unicode", "unique", "unsafe"};
+  if (kStandard.count(path.substr(0, path.find('/')))) return true;
+  return startsWithAny(path, {"github.com/aws/", "golang.org/x/", "google.golang.org/", "gopkg.in/",
+                              "go.uber.org/", "go.opentelemetry.io/", "github.com/google/uuid",
+                              "github.com/sirupsen/logrus", "github.com/rs/zerolog",
+                              "github.com/pkg/errors", "github.com/stretchr/testify"});
+}
+
+// Java packages that are not the project's own: the JDK, the AWS SDKs and Lambda libraries,
+// logging and JSON libraries.
+bool javaExternal(std::string_view name) {
+  return startsWithAny(name, {"java.", "javax.", "jakarta.", "software.amazon.", "com.amazonaws.",
+                              "org.slf4j.", "org.apache.logging.", "org.apache.commons.",
+                              "com.fasterxml.", "com.google.gson.", "com.google.common.", "lombok.",
+                              "org.json.", "io.opentelemetry."});
+}
+
 bool localImport(const std::string& language, std::string_view module) {
   if (module.empty()) return false;
   if (language == "python") return module[0] == '.' || !pythonExternal(module);
+  if (language == "go") return !goExternal(module);
+  if (language == "java") return !javaExternal(module);
+  if (language == "cpp") return true;  // the C++ analyzer records only the project's own code
   return module[0] == '.' || module[0] == '/';
 }
 
@@ -133,11 +166,15 @@ Usage usageOf(const model::Function& fn) {
   if (s.syntaxErrors) u.incomplete.push_back("its handler file has syntax errors");
   if (!s.outboundCalls.empty())
     u.incomplete.push_back("its handler makes HTTP requests, which may be signed AWS API calls");
-  if (s.language == "go" || s.language == "java")
-    u.incomplete.push_back("calls in the package's other files and classes are not followed");
+  if (!link.otherPackageFiles.empty())
+    u.incomplete.push_back("calls into `" + link.otherPackageFiles.front() + "`" +
+                           (link.otherPackageFiles.size() > 1 ? " and the other files" : "") +
+                           " of its package are not followed");
   for (const std::string& m : s.imports)
     if (localImport(s.language, m)) {
-      u.incomplete.push_back("its handler imports `" + m + "`, whose calls are not followed");
+      u.incomplete.push_back(s.language == "cpp"
+                                 ? "its handler calls the project's code in `" + m + "`, which is not followed"
+                                 : "its handler imports `" + m + "`, whose calls are not followed");
       break;
     }
   std::vector<std::string> reachable = s.reachableFrom(link.handler->name);

@@ -1,14 +1,15 @@
-// Credential recognition: token formats (RE2, compiled once), entropy, name classification.
+// Credential recognition: token formats (RE2, each compiled once, when first needed), entropy, name classification.
 #include "lambdalint/secrets/scanner.hpp"
 
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <initializer_list>
 #include <iterator>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -378,33 +379,81 @@ size_t utf8Length(std::string_view s) {
 // context groups keep a token from matching inside a longer identifier (RE2's \b treats '_'
 // as a word character, which is not what token boundaries need).
 
+// Cheap necessary conditions, one per pattern: a text that fails a pattern's condition cannot
+// match it, so its regex is neither compiled nor run. Most handler files and values pass none,
+// and a one-file run then never pays for compiling the regexes (a third of its start-up).
+bool hasAny(std::string_view text, std::initializer_list<std::string_view> needles) {
+  for (std::string_view n : needles)
+    if (text.find(n) != std::string_view::npos) return true;
+  return false;
+}
+
+// `prefix` followed by one of `next` and then `then` (gh[pousr]_, xox[abprs]-).
+bool hasPrefixed(std::string_view text, std::string_view prefix, std::string_view next, char then) {
+  for (size_t at = text.find(prefix); at != std::string_view::npos; at = text.find(prefix, at + 1)) {
+    const size_t i = at + prefix.size();
+    if (i + 1 < text.size() && next.find(text[i]) != std::string_view::npos && text[i + 1] == then)
+      return true;
+  }
+  return false;
+}
+
+// scheme://user:password@: after "://", a ':' and then an '@' before any whitespace, '/', '?'
+// or '#'.
+bool hasUrlUserInfo(std::string_view text) {
+  for (size_t at = text.find("://"); at != std::string_view::npos; at = text.find("://", at + 1)) {
+    bool colon = false;
+    for (size_t i = at + 3; i < text.size(); ++i) {
+      const char c = text[i];
+      if (isSpace(c) || c == '/' || c == '?' || c == '#') break;
+      if (c == ':') colon = true;
+      if (c == '@') {
+        if (colon) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 struct Pattern {
   SecretKind kind;
   const char* regex;
+  bool (*mayMatch)(std::string_view text);
 };
 
 constexpr Pattern kPatterns[] = {
     {SecretKind::AwsAccessKeyId,
-     R"((?:^|[^A-Za-z0-9])((?:AKIA|ASIA)[A-Z0-9]{16})(?:$|[^A-Za-z0-9]))"},
+     R"((?:^|[^A-Za-z0-9])((?:AKIA|ASIA)[A-Z0-9]{16})(?:$|[^A-Za-z0-9]))",
+     [](std::string_view t) { return hasAny(t, {"AKIA", "ASIA"}); }},
     {SecretKind::PrivateKey,
-     R"((-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?))"},
+     R"((-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?s:.*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?))",
+     [](std::string_view t) { return hasAny(t, {"-----BEGIN "}); }},
     {SecretKind::GitHubToken,
-     R"((?:^|[^A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}))"},
-    {SecretKind::SlackToken, R"((?:^|[^A-Za-z0-9_])(xox[abprs]-[0-9A-Za-z]+-[0-9A-Za-z-]{8,250}))"},
+     R"((?:^|[^A-Za-z0-9_])(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255}))",
+     [](std::string_view t) { return hasPrefixed(t, "gh", "pousr", '_') || hasAny(t, {"github_pat_"}); }},
+    {SecretKind::SlackToken, R"((?:^|[^A-Za-z0-9_])(xox[abprs]-[0-9A-Za-z]+-[0-9A-Za-z-]{8,250}))",
+     [](std::string_view t) { return hasPrefixed(t, "xox", "abprs", '-'); }},
     {SecretKind::SlackWebhook,
-     R"((https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{20,}))"},
-    {SecretKind::StripeKey, R"((?:^|[^A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{16,247}))"},
+     R"((https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/-]{20,}))",
+     [](std::string_view t) { return hasAny(t, {"https://hooks.slack.com/"}); }},
+    {SecretKind::StripeKey, R"((?:^|[^A-Za-z0-9_])((?:sk|rk)_live_[A-Za-z0-9]{16,247}))",
+     [](std::string_view t) { return hasAny(t, {"k_live_"}); }},
     {SecretKind::GoogleApiKey,
-     R"((?:^|[^A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?:$|[^0-9A-Za-z_-]))"},
+     R"((?:^|[^A-Za-z0-9_-])(AIza[0-9A-Za-z_-]{35})(?:$|[^0-9A-Za-z_-]))",
+     [](std::string_view t) { return hasAny(t, {"AIza"}); }},
     {SecretKind::SendGridKey,
-     R"((?:^|[^A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}))"},
-    {SecretKind::NpmToken, R"((?:^|[^A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?:$|[^A-Za-z0-9]))"},
+     R"((?:^|[^A-Za-z0-9_])(SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}))",
+     [](std::string_view t) { return hasAny(t, {"SG."}); }},
+    {SecretKind::NpmToken, R"((?:^|[^A-Za-z0-9_])(npm_[A-Za-z0-9]{36})(?:$|[^A-Za-z0-9]))",
+     [](std::string_view t) { return hasAny(t, {"npm_"}); }},
     {SecretKind::JsonWebToken,
-     R"((?:^|[^A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}))"},
+     R"((?:^|[^A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}))",
+     [](std::string_view t) { return hasAny(t, {"eyJ"}); }},
     // scheme://user:password@host: the capture is the password. The host may itself be a
     // substitution ("@${DbHost}"): the password is still written out.
     {SecretKind::UrlCredentials,
-     R"([A-Za-z][A-Za-z0-9+.-]{0,20}://[^\s/:@?#]+:([^\s/@?#]+)@[A-Za-z0-9\[${%<])"},
+     R"([A-Za-z][A-Za-z0-9+.-]{0,20}://[^\s/:@?#]+:([^\s/@?#]+)@[A-Za-z0-9\[${%<])", hasUrlUserInfo},
 };
 
 }  // namespace
@@ -538,24 +587,26 @@ std::string redact(std::string_view secret) {
 
 // -------------------------------------------------------------------------------------------------
 
+// Each regex is compiled the first time a text passes its pattern's condition (thread-safe).
 struct Scanner::Impl {
-  RE2::Set set{RE2::Options(), RE2::UNANCHORED};
-  std::vector<std::unique_ptr<RE2>> regexes;
-  bool setOk = false;
+  struct Compiled {
+    std::once_flag once;
+    std::unique_ptr<RE2> re;
+  };
+  std::array<Compiled, std::size(kPatterns)> compiled;
+
+  const RE2& regex(size_t index) {
+    Compiled& c = compiled[index];
+    std::call_once(c.once, [&] {
+      RE2::Options options;
+      options.set_log_errors(false);
+      c.re = std::make_unique<RE2>(kPatterns[index].regex, options);
+    });
+    return *c.re;
+  }
 };
 
-Scanner::Scanner() : impl_(std::make_unique<Impl>()) {
-  RE2::Options options;
-  options.set_log_errors(false);
-  bool ok = true;
-  for (const Pattern& p : kPatterns) {
-    auto re = std::make_unique<RE2>(p.regex, options);
-    ok = ok && re->ok() && re->NumberOfCapturingGroups() == 1;
-    ok = ok && impl_->set.Add(p.regex, nullptr) >= 0;
-    impl_->regexes.push_back(std::move(re));
-  }
-  impl_->setOk = ok && impl_->set.Compile();
-}
+Scanner::Scanner() : impl_(std::make_unique<Impl>()) {}
 
 Scanner::~Scanner() = default;
 
@@ -564,19 +615,20 @@ const Scanner& Scanner::standard() {
   return scanner;
 }
 
-bool Scanner::ok() const { return impl_->setOk; }
+bool Scanner::ok() const {
+  for (size_t i = 0; i < std::size(kPatterns); ++i) {
+    const RE2& re = impl_->regex(i);
+    if (!re.ok() || re.NumberOfCapturingGroups() != 1) return false;
+  }
+  return true;
+}
 
 std::vector<Detection> Scanner::findTokens(std::string_view text) const {
   std::vector<Detection> found;
   if (text.empty()) return found;
-  std::vector<int> which;
-  if (impl_->setOk) {
-    if (!impl_->set.Match(text, &which)) return found;
-  } else {
-    for (int i = 0; i < static_cast<int>(std::size(kPatterns)); ++i) which.push_back(i);
-  }
-  for (int index : which) {
-    const RE2& re = *impl_->regexes[static_cast<size_t>(index)];
+  for (size_t index = 0; index < std::size(kPatterns); ++index) {
+    if (!kPatterns[index].mayMatch(text)) continue;
+    const RE2& re = impl_->regex(index);
     if (!re.ok()) continue;
     const SecretKind kind = kPatterns[index].kind;
     re2::StringPiece groups[2];

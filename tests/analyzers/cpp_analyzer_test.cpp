@@ -128,6 +128,8 @@ TEST_F(CppAnalyzer, SummarisesTheHandlerAndWhatItReaches) {
   EXPECT_EQ(s->sdkCalls[0].service, "s3");
   EXPECT_EQ(s->sdkCalls[0].operation, "GetObject");
   EXPECT_EQ(s->sdkCalls[0].function, "load");
+  EXPECT_EQ(s->sdkCalls[0].resourceEnv, "BUCKET");  // request.SetBucket(std::getenv("BUCKET"))
+  EXPECT_TRUE(s->imports.empty());  // every function it calls is the file's or a library's
 
   // getenv: unchecked, checked through the variable, and at cold start in main.
   ASSERT_EQ(s->envReads.size(), 3u);
@@ -147,6 +149,20 @@ TEST_F(CppAnalyzer, SummarisesTheHandlerAndWhatItReaches) {
   EXPECT_NE(n.find("no compile_commands.json"), std::string::npos) << n;
   EXPECT_NE(n.find("aws-lambda-cpp headers were not found"), std::string::npos) << n;
   EXPECT_NE(n.find("aws/s3/S3Client.h"), std::string::npos) << n;
+}
+
+TEST_F(CppAnalyzer, RecordsTheProjectCodeItCallsButDoesNotDefine) {
+  std::ofstream(fs::path(dir_) / "store.hpp") << "#pragma once\nvoid save(const char* id);\n";
+  auto s = analyze(R"(#include "store.hpp"
+#include <cstdlib>
+void audit();
+void handle() {
+  save(std::getenv("ID"));
+  audit();
+}
+int main() { handle(); }
+)");
+  EXPECT_EQ(s->imports, (std::vector<std::string>{"audit", "store.hpp"}));
 }
 
 TEST_F(CppAnalyzer, ALambdaGivenToRunHandlerIsTheHandler) {

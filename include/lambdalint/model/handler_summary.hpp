@@ -108,9 +108,10 @@ struct CodeSummary {
   std::vector<TmpWrite> tmpWrites;
   std::vector<OutboundCall> outboundCalls;
   std::vector<NamedLiteral> literals;
-  // Modules the file imports, as written ("boto3", "./db", ".models", "@aws-sdk/client-s3");
-  // recorded by the Python and JavaScript analyzers. Code in the project's own modules is not
-  // seen, so IAM rules treat a handler importing them as incompletely known.
+  // Modules the file imports, as written ("boto3", "./db", ".models", "@aws-sdk/client-s3",
+  // Go import paths, Java imported names); for C++, the project's own headers and functions
+  // the file uses without defining them. Code in the project's own modules is not seen, so IAM
+  // rules treat a handler importing them as incompletely known.
   std::vector<std::string> imports = {};
   // Go: what the file's `main` hands to lambda.Start (the template does not name it): a
   // function, "Type.Method", ".Method" (a method value of a type defined elsewhere),

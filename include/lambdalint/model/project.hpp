@@ -139,6 +139,9 @@ struct HandlerLink {
   std::vector<std::string> tried;    // display paths looked at, in order
   std::shared_ptr<const CodeSummary> summary;  // the file's summary (Found/FunctionNotFound)
   const CodeFunction* handler = nullptr;       // the handler in `summary` (Found)
+  // Go and Java: the other source files of the handler's package (display paths), whose code
+  // the handler may call but which are not followed (IAM results are then incomplete).
+  std::vector<std::string> otherPackageFiles = {};
 };
 const char* handlerStatusName(HandlerLink::Status s);  // "found", "file-not-found"...
 

@@ -92,7 +92,8 @@ std::string redact(std::string_view secret);
 
 class Scanner {
  public:
-  // Compiles every pattern once. Prefer `standard()`, which is built on first use.
+  // Cheap: each pattern is compiled once, the first time a text could match it. Prefer
+  // `standard()`, shared by every thread.
   Scanner();
   ~Scanner();
   Scanner(const Scanner&) = delete;
@@ -100,7 +101,7 @@ class Scanner {
 
   static const Scanner& standard();
 
-  // Every pattern compiled (always true unless the RE2 build rejects a pattern).
+  // Every pattern compiles (always true unless the RE2 build rejects a pattern); compiles them.
   bool ok() const;
 
   // Every known credential format occurring anywhere in `text` (token formats, private key

@@ -1,7 +1,6 @@
 #include "analyzers/common/ts.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 
 #include "lambdalint/support/deadline.hpp"
 
@@ -41,39 +40,29 @@ TreePtr parse(const TSLanguage* language, std::string_view text) {
   return TreePtr(tree);
 }
 
-Query::Query(const TSLanguage* language, std::string_view name) {
-  std::string_view source = embeddedQuery(name);
-  if (source.empty()) throw std::logic_error("no embedded query " + std::string(name));
-  uint32_t errorOffset = 0;
-  TSQueryError error = TSQueryErrorNone;
-  query_ = ts_query_new(language, source.data(), static_cast<uint32_t>(source.size()),
-                        &errorOffset, &error);
-  if (!query_)
-    throw std::logic_error("query " + std::string(name) + " does not compile at byte " +
-                           std::to_string(errorOffset) + " (error " +
-                           std::to_string(static_cast<int>(error)) + ")");
-}
-
-Query::~Query() {
-  if (query_) ts_query_delete(query_);
-}
-
-void Query::forEachMatch(TSNode root,
-                         const std::function<void(const std::vector<Capture>&)>& f) const {
-  TSQueryCursor* cursor = ts_query_cursor_new();
-  ts_query_cursor_exec(cursor, query_, root);
-  TSQueryMatch match;
-  std::vector<Capture> captures;
-  while (ts_query_cursor_next_match(cursor, &match)) {
-    captures.clear();
-    for (uint16_t i = 0; i < match.capture_count; ++i) {
-      uint32_t len = 0;
-      const char* name = ts_query_capture_name_for_id(query_, match.captures[i].index, &len);
-      captures.push_back(Capture{std::string_view(name, len), match.captures[i].node});
+void forEachNode(TSNode root, const std::function<void(const Visit&)>& f) {
+  if (ts_node_is_null(root)) return;
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  std::vector<TSNode> parents{TSNode{}};  // the parent of each open level
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    if (ts_node_is_named(n)) {
+      const char* field = ts_tree_cursor_current_field_name(&cursor);
+      f(Visit{n, parents.back(), field ? std::string_view(field) : std::string_view()});
     }
-    f(captures);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      parents.push_back(n);
+      continue;
+    }
+    // Next sibling, or up until there is one.
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (parents.size() == 1 || !ts_tree_cursor_goto_parent(&cursor)) {
+        ts_tree_cursor_delete(&cursor);
+        return;
+      }
+      parents.pop_back();
+    }
   }
-  ts_query_cursor_delete(cursor);
 }
 
 std::string_view text(const SourceFile& file, TSNode n) {
@@ -98,8 +87,8 @@ TSNode field(TSNode n, const char* name) {
   return ts_node_child_by_field_name(n, name, static_cast<uint32_t>(std::char_traits<char>::length(name)));
 }
 
-TSNode capture(const std::vector<Query::Capture>& captures, std::string_view name) {
-  for (const auto& c : captures)
+TSNode capture(const Match& match, std::string_view name) {
+  for (const auto& c : match)
     if (c.name == name) return c.node;
   return TSNode{};
 }

@@ -15,10 +15,6 @@
 
 namespace lambdalint::analyzers {
 
-// The text of query `name` ("python/facts"), embedded at build time from
-// src/analyzers/<language>/queries/<name>.scm.
-std::string_view embeddedQuery(std::string_view name);
-
 struct TreeDeleter {
   void operator()(TSTree* t) const { ts_tree_delete(t); }
 };
@@ -27,26 +23,27 @@ using TreePtr = std::unique_ptr<TSTree, TreeDeleter>;
 // Parses `text` with `language`; never null for a valid language.
 TreePtr parse(const TSLanguage* language, std::string_view text);
 
-// A compiled query, built once per language and query name (thread-safe static init by the
-// caller). Throws std::logic_error when the embedded query does not compile: a build defect.
-class Query {
- public:
-  Query(const TSLanguage* language, std::string_view name);
-  ~Query();
-  Query(const Query&) = delete;
-  Query& operator=(const Query&) = delete;
-
-  struct Capture {
-    std::string_view name;
-    TSNode node;
-  };
-  // Calls `f` for every match under `root`, with its captures. Predicates (#eq?, #match?) are
-  // not evaluated by the C library: callers check the text themselves.
-  void forEachMatch(TSNode root, const std::function<void(const std::vector<Capture>&)>& f) const;
-
- private:
-  TSQuery* query_ = nullptr;
+// One node of a walk (see forEachNode): the node, its parent (null for the root) and the
+// field the node fills in its parent ("" when none).
+struct Visit {
+  TSNode node;
+  TSNode parent;
+  std::string_view field;
 };
+
+// Calls `f` for every named node under `root` (root included) in preorder, which is source
+// order. One TSTreeCursor, no recursion: a deeply nested file cannot overflow the stack. The
+// analyzers find what they look at this way, in one pass over the tree, dispatching on the
+// node type (a compiled tree-sitter query would cost more at start-up than the whole walk).
+void forEachNode(TSNode root, const std::function<void(const Visit&)>& f);
+
+// A node an analyzer picked out of the tree, under the name its handlers look it up by
+// ("call", "env.key"); a Match is the nodes picked for one construct.
+struct Capture {
+  std::string_view name;
+  TSNode node;
+};
+using Match = std::vector<Capture>;
 
 std::string_view text(const SourceFile& file, TSNode n);
 Location location(const SourceFile& file, TSNode n);
@@ -55,8 +52,12 @@ std::string_view type(TSNode n);
 TSNode field(TSNode n, const char* name);
 // Named children, safe on a null node (the C API is not: error recovery leaves fields empty).
 inline uint32_t namedCount(TSNode n) { return ts_node_is_null(n) ? 0 : ts_node_named_child_count(n); }
-// The first capture named `name`, or a null node.
-TSNode capture(const std::vector<Query::Capture>& captures, std::string_view name);
+// Whether `n` is a named node other than an ERROR: what a query's `(_)` stands for.
+inline bool isNamed(TSNode n) {
+  return !ts_node_is_null(n) && ts_node_is_named(n) && !ts_node_is_error(n);
+}
+// The first capture named `name` in a match, or a null node.
+TSNode capture(const Match& match, std::string_view name);
 
 // The text of a string literal without quotes or prefixes ('s3', "s3", `s3`, r"s3"); empty
 // when the node is not a plain string (an f-string or template with substitutions included).

@@ -222,6 +222,8 @@ void read(const json& j, model::CodeSummary& s) {
   };
   s.syntaxErrors = flag(j, "syntaxErrors");
   s.startedHandler = str(j, "startedHandler");
+  for (const json& m : list(j, "imports"))
+    if (m.is_string()) s.imports.push_back(m.get<std::string>());
   for (const json& n : list(j, "notes"))
     if (n.is_string()) s.notes.push_back(n.get<std::string>());
   for (const json& f : list(j, "functions")) {
@@ -256,7 +258,7 @@ void read(const json& j, model::CodeSummary& s) {
   for (const json& e : list(j, "envReads"))
     s.envReads.push_back({str(e, "name"), flag(e, "hasDefault"), flag(e, "raises"), str(e, "function"), where(e)});
   for (const json& c : list(j, "sdkCalls"))
-    s.sdkCalls.push_back({str(c, "service"), str(c, "operation"), str(c, "function"), where(c)});
+    s.sdkCalls.push_back({str(c, "service"), str(c, "operation"), str(c, "function"), where(c), str(c, "resourceEnv")});
   for (const json& l : list(j, "literals"))
     s.literals.push_back({str(l, "name"), str(l, "value"), str(l, "function"), where(l)});
   for (const json& o : list(j, "outboundCalls"))

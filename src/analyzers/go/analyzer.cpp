@@ -1,4 +1,5 @@
-// The Go source analyzer: tree-sitter-go + queries/facts.scm -> model::CodeSummary.
+// The Go source analyzer: tree-sitter-go -> model::CodeSummary. One walk of the tree picks
+// out the constructs it looks at (collect), then passes over them record the facts.
 // Package names are resolved through the file's imports, so `s3.NewFromConfig` is an S3
 // client only when `s3` is .../service/s3. Code in `main` and `init` runs once per execution
 // environment, before lambda.Start: it counts as module scope ("").
@@ -41,12 +42,11 @@ class GoAnalyzer {
   }
 
   std::shared_ptr<model::CodeSummary> run() {
-    static const Query query(tree_sitter_go(), "go/facts");
     TreePtr tree = parse(tree_sitter_go(), file_.content());
     TSNode root = ts_tree_root_node(tree.get());
     out_->syntaxErrors = ts_node_has_error(root);
-    std::vector<std::vector<Query::Capture>> matches;
-    query.forEachMatch(root, [&](const std::vector<Query::Capture>& c) { matches.push_back(c); });
+    std::vector<Match> matches;
+    forEachNode(root, [&](const Visit& v) { collect(v, matches); });
 
     for (const auto& m : matches)
       if (TSNode path = capture(m, "import.path"); !ts_node_is_null(path)) onImport(m);
@@ -89,10 +89,53 @@ class GoAnalyzer {
     std::string name;
   };
 
+  // The constructs the analyzer looks at, each as a Match of named nodes, in the order the
+  // facts are recorded in: a call is recognised at its argument list, after the callee, and
+  // a composite literal at its body, so in `f(x).g(y)` f(x) comes first. Names (os.Getenv,
+  // s3.NewFromConfig...) are checked by the passes in run() against the file's imports.
+  static void collect(const Visit& v, std::vector<Match>& out) {
+    TSNode n = v.node, p = v.parent;
+    std::string_view t = type(n), pt = type(p);
+    // Imports: the package each name stands for (`s3` -> .../aws-sdk-go-v2/service/s3).
+    if (t == "import_spec" && isNamed(field(n, "path")))
+      out.push_back({{"import", n}, {"import.path", field(n, "path")}});
+    // Package-level variables: module state, set once per execution environment.
+    if (t == "var_declaration" && pt == "source_file")
+      for (uint32_t i = 0; i < namedCount(n); ++i) {
+        TSNode c = ts_node_named_child(n, i);
+        if (type(c) == "var_spec") out.push_back({{"module.spec", c}});
+        if (type(c) == "var_spec_list")
+          for (uint32_t k = 0; k < namedCount(c); ++k)
+            if (type(ts_node_named_child(c, k)) == "var_spec")
+              out.push_back({{"module.spec", ts_node_named_child(c, k)}});
+      }
+    // Calls: clients created, environment reads, SDK operations, outbound requests, lambda.Start.
+    if (t == "argument_list" && v.field == "arguments" && pt == "call_expression" &&
+        isNamed(field(p, "function")))
+      out.push_back({{"call", p}});
+    // Composite literals: &http.Client{...}; keyed elements bind string literals to names.
+    if (t == "literal_value" && v.field == "body" && pt == "composite_literal" &&
+        isNamed(field(p, "type")))
+      out.push_back({{"composite", p}});
+    if (t == "keyed_element") out.push_back({{"keyed", n}});
+    // Declarations and writes: locals, client variables, literals, writes to package state.
+    if (t == "short_var_declaration") out.push_back({{"shortvar", n}});
+    if (t == "var_spec") out.push_back({{"varspec", n}});
+    if (t == "const_spec") out.push_back({{"constspec", n}});
+    if (t == "assignment_statement") out.push_back({{"assign", n}});
+    if (t == "inc_statement" || t == "dec_statement") out.push_back({{"inc", n}});
+    if (t == "range_clause") out.push_back({{"range", n}});
+    if (t == "parameter_declaration") out.push_back({{"param", n}});
+    if (t == "field_declaration") out.push_back({{"field", n}});
+    // `v == ""` after `v := os.Getenv("X")`: the read has a fallback.
+    if (t == "binary_expression") out.push_back({{"binary", n}});
+  }
+
   // --- structure: imports, functions, what lambda.Start is given --------------------------
 
-  void onImport(const std::vector<Query::Capture>& m) {
+  void onImport(const Match& m) {
     std::string path = stringValue(file_, capture(m, "import.path"));
+    if (!path.empty()) out_->imports.push_back(path);  // the project's own packages are not followed
     TSNode alias = field(capture(m, "import"), "name");
     std::string name;
     if (!ts_node_is_null(alias)) {

@@ -1,4 +1,5 @@
-// The Java source analyzer: tree-sitter-java + queries/facts.scm -> model::CodeSummary.
+// The Java source analyzer: tree-sitter-java -> model::CodeSummary. One walk of the tree
+// picks out the constructs it looks at (collect), then passes over them record the facts.
 // Lambda creates one instance of the handler class per execution environment: its fields
 // (static or not) are the module state, and field initialisers, static blocks and
 // constructors run once, at cold start. Types are resolved through the file's imports, so
@@ -63,7 +64,6 @@ class JavaAnalyzer {
   }
 
   std::shared_ptr<model::CodeSummary> run() {
-    static const Query query(tree_sitter_java(), "java/facts");
     TreePtr tree = parse(tree_sitter_java(), file_.content());
     TSNode root = ts_tree_root_node(tree.get());
     out_->syntaxErrors = ts_node_has_error(root);
@@ -80,8 +80,8 @@ class JavaAnalyzer {
           if (pt == "program" || pt == "ERROR") return std::nullopt;
           return std::string(text(file_, field(n, "name"))) + ".";
         });
-    std::vector<std::vector<Query::Capture>> matches;
-    query.forEachMatch(root, [&](const std::vector<Query::Capture>& c) { matches.push_back(c); });
+    std::vector<Match> matches;
+    forEachNode(root, [&](const Visit& v) { collect(v, matches); });
 
     for (const auto& m : matches) {
       if (TSNode i = capture(m, "import"); !ts_node_is_null(i)) onImport(i);
@@ -123,6 +123,50 @@ class JavaAnalyzer {
   }
 
  private:
+  // The constructs the analyzer looks at, each as a Match of named nodes, in the order the
+  // facts are recorded in. Most are recognised at their name, so a method call comes after
+  // its object: in `HttpRequest.newBuilder().header(a, b).header(c, d)`, newBuilder(), then
+  // each header() in source order. Names (System.getenv, S3Client...) are checked by the
+  // passes in run(), not here.
+  static void collect(const Visit& v, std::vector<Match>& out) {
+    TSNode n = v.node, p = v.parent;
+    std::string_view t = type(n), pt = type(p);
+    if (t == "identifier" && v.field == "name") {
+      // Methods and constructors of every class: the handler candidates.
+      if (pt == "method_declaration" || pt == "constructor_declaration")
+        out.push_back({{"function", p}});
+      // Parameters, caught exceptions and loop variables: locals, typed client variables.
+      if (pt == "formal_parameter" || pt == "catch_formal_parameter" ||
+          pt == "enhanced_for_statement")
+        out.push_back({{"param", p}, {"param.name", n}});
+      // try-with-resources: a local like a declaration.
+      if (pt == "resource") out.push_back({{"resource", p}, {"decl.name", n}});
+      // Calls: clients, SDK operations, environment reads, outbound requests.
+      if (pt == "method_invocation") out.push_back({{"call", p}});
+    }
+    // Fields: Lambda keeps one instance of the handler class per execution environment, so
+    // static and instance fields alike survive between invocations. And local declarations
+    // (locals, client variables, literals). One per declarator: `int a = 1, b = 2;` has two.
+    if (t == "variable_declarator" && v.field == "declarator" &&
+        type(field(n, "name")) == "identifier") {
+      if (pt == "field_declaration") out.push_back({{"module.field", p}, {"module.decl", n}});
+      if (pt == "local_variable_declaration")
+        out.push_back({{"decl.local", p}, {"decl", n}, {"decl.name", field(n, "name")}});
+    }
+    // The classes a class extends.
+    if (pt == "superclass" && isNamed(n)) out.push_back({{"superclass", n}});
+    // Constructions: clients, /tmp writes.
+    if (v.field == "type" && pt == "object_creation_expression" && isNamed(n))
+      out.push_back({{"new", p}});
+    // Writes.
+    if (t == "assignment_expression" && isNamed(field(n, "left"))) out.push_back({{"assign", n}});
+    if (t == "update_expression") out.push_back({{"update", n}});
+    // Imports: the package each simple type name comes from (S3Client -> ...services.s3).
+    if (t == "import_declaration") out.push_back({{"import", n}});
+    // `v == null` after `String v = System.getenv("X")`: the read has a fallback.
+    if (t == "binary_expression") out.push_back({{"binary", n}});
+  }
+
   // A method of a named class (not of an anonymous or local class inside a method).
   bool isMember(TSNode body) {
     std::string_view bt = type(body);
@@ -137,7 +181,9 @@ class JavaAnalyzer {
       if (type(c) == "scoped_identifier" || type(c) == "identifier") full = std::string(text(file_, c));
     }
     if (full.empty()) return;
-    if (contains(text(file_, i), "*")) {
+    const bool wildcard = contains(text(file_, i), "*");
+    out_->imports.push_back(wildcard ? full + ".*" : full);  // the project's own classes are not followed
+    if (wildcard) {
       wildcards_.push_back(full);
       return;
     }

@@ -1,5 +1,7 @@
 // The JavaScript/TypeScript source analyzer: tree-sitter-javascript / -typescript (+ tsx)
-// and queries/facts.scm -> model::CodeSummary.
+// -> model::CodeSummary. One walk of the tree picks out the constructs it looks at
+// (collect: the same node types in all three grammars, TypeScript's extends JavaScript's),
+// then passes over them record the facts.
 #include <map>
 #include <set>
 #include <string>
@@ -41,12 +43,6 @@ class JsAnalyzer {
   }
 
   std::shared_ptr<model::CodeSummary> run() {
-    static const Query jsQuery(tree_sitter_javascript(), "javascript/facts");
-    static const Query tsQuery(tree_sitter_typescript(), "javascript/facts");
-    static const Query tsxQuery(tree_sitter_tsx(), "javascript/facts");
-    const Query& query = language_ == tree_sitter_javascript() ? jsQuery
-                         : language_ == tree_sitter_typescript() ? tsQuery
-                                                                 : tsxQuery;
     TreePtr tree = parse(language_, file_.content());
     TSNode root = ts_tree_root_node(tree.get());
     out_->syntaxErrors = ts_node_has_error(root);
@@ -57,8 +53,8 @@ class JsAnalyzer {
           return functionName(n, parent);
         },
         [](TSNode) -> std::optional<std::string> { return std::nullopt; });
-    std::vector<std::vector<Query::Capture>> matches;
-    query.forEachMatch(root, [&](const std::vector<Query::Capture>& c) { matches.push_back(c); });
+    std::vector<Match> matches;
+    forEachNode(root, [&](const Visit& v) { collect(v, matches); });
 
     for (const auto& m : matches) {
       if (TSNode fn = capture(m, "function"); !ts_node_is_null(fn))
@@ -118,6 +114,76 @@ class JsAnalyzer {
   }
 
  private:
+  static bool isFunctionValue(TSNode n) {
+    return type(n) == "arrow_function" || type(n) == "function_expression";
+  }
+
+  // The constructs the analyzer looks at, each as a Match of named nodes, in the order the
+  // facts are recorded in (a pair is recognised at its value, after a computed key). Names
+  // (process.env, S3Client...) are checked by the passes in run(), not here.
+  static void collect(const Visit& v, std::vector<Match>& out) {
+    TSNode n = v.node, p = v.parent;
+    std::string_view t = type(n), pt = type(p);
+    if (pt == "program") {
+      // Top-level functions, the handler candidates: declarations, `const handler = async
+      // () =>`, each also exported, and `exports.handler = ...` / `module.exports.handler = ...`.
+      // Module-level variables: the declarators of top-level declarations, exported or not.
+      TSNode decl = t == "export_statement" ? field(n, "declaration") : n;
+      if (type(decl) == "function_declaration" && type(field(decl, "name")) == "identifier")
+        out.push_back({{"function", decl}, {"function.name", field(decl, "name")}});
+      if (type(decl) == "lexical_declaration" || t == "variable_declaration") {
+        for (uint32_t i = 0; i < namedCount(decl); ++i) {
+          TSNode d = ts_node_named_child(decl, i);
+          TSNode name = field(d, "name"), value = field(d, "value");
+          if (type(d) != "variable_declarator" || type(name) != "identifier") continue;
+          if (t != "variable_declaration" && isFunctionValue(value))
+            out.push_back({{"function", n}, {"function.name", name}, {"function.value", value}});
+          out.push_back({{"module.name", name}, {"module.decl", d}});
+        }
+      }
+      if (t == "expression_statement")
+        for (uint32_t i = 0; i < namedCount(n); ++i) {
+          TSNode a = ts_node_named_child(n, i);
+          TSNode left = field(a, "left"), right = field(a, "right");
+          if (type(a) == "assignment_expression" && type(left) == "member_expression" &&
+              type(field(left, "property")) == "property_identifier" && isFunctionValue(right))
+            out.push_back({{"function", n}, {"function.name", field(left, "property")},
+                           {"function.value", right}});
+        }
+    }
+    // Calls and constructions: clients, SDK commands, outbound requests, /tmp writes.
+    if (t == "call_expression" && isNamed(field(n, "function"))) out.push_back({{"call", n}});
+    if (t == "new_expression" && isNamed(field(n, "constructor"))) out.push_back({{"new", n}});
+    // Writes: assignments, `x += 1`, `x++`; declarations (locals, client variables, literals).
+    if (t == "assignment_expression" && isNamed(field(n, "left"))) out.push_back({{"assign", n}});
+    if (t == "augmented_assignment_expression" && isNamed(field(n, "left")))
+      out.push_back({{"augassign", n}});
+    if (t == "update_expression" && isNamed(field(n, "argument"))) out.push_back({{"update", n}});
+    if (t == "variable_declarator" && type(field(n, "name")) == "identifier")
+      out.push_back({{"decl", n}, {"decl.name", field(n, "name")}});
+    // process.env.X and process.env["X"] (any a.b.X / a.b["X"]; onEnv checks the names).
+    if (t == "member_expression" || t == "subscript_expression") {
+      TSNode object = field(n, "object");
+      TSNode last = field(n, t == "member_expression" ? "property" : "index");
+      if (type(object) == "member_expression" && type(field(object, "object")) == "identifier" &&
+          type(field(object, "property")) == "property_identifier" &&
+          type(last) == (t == "member_expression" ? "property_identifier" : "string"))
+        out.push_back({{"env.read", n}, {"env.process", field(object, "object")},
+                       {"env.env", field(object, "property")},
+                       {t == "member_expression" ? "env.name" : "env.key", last}});
+    }
+    // String literals bound to a key: { password: "..." }.
+    if (t == "string" && v.field == "value" && pt == "pair" && isNamed(field(p, "key")))
+      out.push_back({{"literal.name", field(p, "key")}, {"literal.value", n}});
+    // Imports: `import { GetObjectCommand } from "@aws-sdk/client-s3"` (the module of each SDK
+    // command) and `const { PutCommand } = require("@aws-sdk/lib-dynamodb")`.
+    if (t == "import_statement" && type(field(n, "source")) == "string")
+      out.push_back({{"import", n}, {"import.source", field(n, "source")}});
+    if (t == "variable_declarator" && type(field(n, "name")) == "object_pattern" &&
+        type(field(n, "value")) == "call_expression")
+      out.push_back({{"require.pattern", field(n, "name")}, {"require.call", field(n, "value")}});
+  }
+
   void addFunction(TSNode name, TSNode whole, TSNode value) {
     model::CodeFunction f;
     f.name = std::string(text(file_, name));
@@ -428,7 +494,7 @@ class JsAnalyzer {
     out_->stateWrites.push_back({var, std::move(how), grows, fn, location(file_, at)});
   }
 
-  void onEnv(const std::vector<Query::Capture>& m) {
+  void onEnv(const Match& m) {
     if (text(file_, capture(m, "env.process")) != "process" || text(file_, capture(m, "env.env")) != "env")
       return;
     TSNode read = capture(m, "env.read");

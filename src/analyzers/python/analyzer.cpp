@@ -1,4 +1,5 @@
-// The Python source analyzer: tree-sitter-python + queries/facts.scm -> model::CodeSummary.
+// The Python source analyzer: tree-sitter-python -> model::CodeSummary. One walk of the tree
+// picks out the constructs it looks at (collect), then passes over them record the facts.
 #include <map>
 #include <set>
 #include <string>
@@ -27,7 +28,6 @@ class PythonAnalyzer {
   }
 
   std::shared_ptr<model::CodeSummary> run() {
-    static const Query query(tree_sitter_python(), "python/facts");
     TreePtr tree = parse(tree_sitter_python(), file_.content());
     TSNode root = ts_tree_root_node(tree.get());
     out_->syntaxErrors = ts_node_has_error(root);
@@ -42,8 +42,8 @@ class PythonAnalyzer {
           return std::string(text(file_, field(n, "name"))) + ".";
         });
 
-    std::vector<std::vector<Query::Capture>> matches;
-    query.forEachMatch(root, [&](const std::vector<Query::Capture>& c) { matches.push_back(c); });
+    std::vector<Match> matches;
+    forEachNode(root, [&](const Visit& v) { collect(v, matches); });
 
     // Pass 1: functions, module variables, globals and locals of each function.
     for (const auto& m : matches) {
@@ -98,6 +98,63 @@ class PythonAnalyzer {
   }
 
  private:
+  // The constructs the analyzer looks at, each as a Match of named nodes, in the order the
+  // facts are recorded in. One whose first part can hold others is recognised after that
+  // part (a call at its argument list, after the callee), so `boto3.client("s3").get_object()`
+  // gives the inner call first. Names (boto3.client, os.environ...) are checked in run().
+  static void collect(const Visit& v, std::vector<Match>& out) {
+    TSNode n = v.node, p = v.parent;
+    std::string_view t = type(n), pt = type(p);
+    if (pt == "module") {
+      // Top-level functions, decorated or not: the handler candidates.
+      TSNode fn = t == "decorated_definition" ? field(n, "definition") : n;
+      if (type(fn) == "function_definition" && type(field(fn, "name")) == "identifier")
+        out.push_back({{"function", fn}});
+      // Module-level variables (run once per execution environment).
+      if (t == "expression_statement")
+        for (uint32_t i = 0; i < namedCount(n); ++i) {
+          TSNode a = ts_node_named_child(n, i);
+          if (type(a) == "assignment" && type(field(a, "left")) == "identifier")
+            out.push_back({{"module.name", field(a, "left")}, {"module.assign", a}});
+        }
+    }
+    // Every call with an argument list: clients and connections created, environment reads,
+    // SDK operations, outbound requests, /tmp writes, calls between the file's functions.
+    if (t == "argument_list" && v.field == "arguments" && pt == "call" &&
+        isNamed(field(p, "function")))
+      out.push_back({{"call", p}});
+    // Assignments anywhere: client variables, writes to module state, literals bound to names.
+    if (t == "assignment" && isNamed(field(n, "left")))
+      out.push_back({{"assign.left", field(n, "left")}, {"assign", n}});
+    if (t == "augmented_assignment" && isNamed(field(n, "left"))) out.push_back({{"augassign", n}});
+    // os.environ["X"] / environ["X"]: a string subscript (each one: `x["A", "B"]` has two).
+    if (t == "string" && v.field == "subscript" && pt == "subscript" && isNamed(field(p, "value")))
+      out.push_back({{"env.object", field(p, "value")}, {"env.key", n}, {"env.read", p}});
+    // global X: assignments to X in that function write module state.
+    if (t == "identifier" && pt == "global_statement") out.push_back({{"global.name", n}});
+    // String literals bound to a name: keyword arguments and dict entries.
+    if (t == "string" && v.field == "value") {
+      TSNode name = pt == "keyword_argument" ? field(p, "name")
+                    : pt == "pair"           ? field(p, "key")
+                                             : TSNode{};
+      if (type(name) == (pt == "pair" ? "string" : "identifier"))
+        out.push_back({{"literal.name", name}, {"literal.value", n}});
+    }
+    // Imports: modules whose calls are not followed (IAM rules treat such handlers as partly
+    // known). `import a, b as c` names each module in a `name` field.
+    if (pt == "import_statement" && v.field == "name") {
+      TSNode module = t == "aliased_import" ? field(n, "name") : n;
+      if (type(module) == "dotted_name") out.push_back({{"import.module", module}});
+    }
+    if (t == "import_from_statement" && isNamed(field(n, "module_name")))
+      out.push_back({{"import.module", field(n, "module_name")}});
+    // for x in bucket.objects.all(): the loop variable holds SDK resource objects (each
+    // `right`: a comprehension's `for x in a, b` has two).
+    if (v.field == "right" && (pt == "for_statement" || pt == "for_in_clause") &&
+        isNamed(field(p, "left")))
+      out.push_back({{"for", p}, {"for.right", n}});
+  }
+
   void addFunction(TSNode fn) {
     model::CodeFunction f;
     TSNode name = field(fn, "name");
@@ -190,7 +247,7 @@ class PythonAnalyzer {
 
   // for obj in bucket.objects.all(): calls on `obj` act on resource objects the loop yields,
   // which are not followed; recorded as an SDK call whose operation is not known.
-  void onFor(const std::vector<Query::Capture>& m) {
+  void onFor(const Match& m) {
     TSNode right = capture(m, "for.right");
     if (type(right) != "call") return;
     TSNode callee = field(right, "function");
@@ -486,7 +543,7 @@ class PythonAnalyzer {
   }
 
   // os.environ["X"] (a KeyError when unset), not as an assignment target.
-  void onSubscriptRead(const std::vector<Query::Capture>& m) {
+  void onSubscriptRead(const Match& m) {
     TSNode object = capture(m, "env.object"), key = capture(m, "env.key");
     TSNode read = capture(m, "env.read");
     std::string_view o = text(file_, object);

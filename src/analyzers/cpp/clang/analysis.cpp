@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "analyzers/cpp/clang/stubs.hpp"
@@ -94,21 +95,24 @@ bool isString(QualType t) {
   return n == "std::basic_string" || n == "std::__cxx11::basic_string";
 }
 
-// The string literal an initialiser or argument is, through conversions and constructors.
-const StringLiteral* literalOf(const Expr* e) {
+// What an initialiser or argument is made from, through conversions, temporaries and
+// converting or copying constructors (`Aws::String(std::getenv("B"))` -> the getenv call).
+const Expr* throughConversions(const Expr* e) {
   for (int i = 0; e && i < 16; ++i) {
     e = e->IgnoreParenImpCasts();
-    if (const auto* s = dyn_cast<StringLiteral>(e)) return s;
     if (const auto* c = dyn_cast<ExprWithCleanups>(e)) e = c->getSubExpr();
     else if (const auto* b = dyn_cast<CXXBindTemporaryExpr>(e)) e = b->getSubExpr();
     else if (const auto* m = dyn_cast<MaterializeTemporaryExpr>(e)) e = m->getSubExpr();
     else if (const auto* f = dyn_cast<CXXFunctionalCastExpr>(e)) e = f->getSubExpr();
-    else if (const auto* k = dyn_cast<CXXConstructExpr>(e)) e = k->getNumArgs() ? k->getArg(0) : nullptr;
+    else if (const auto* k = dyn_cast<CXXConstructExpr>(e); k && k->getNumArgs() > 0) e = k->getArg(0);
     else if (const auto* l = dyn_cast<InitListExpr>(e)) e = l->getNumInits() == 1 ? l->getInit(0) : nullptr;
-    else return nullptr;
+    else return e;
   }
   return nullptr;
 }
+
+// The string literal an initialiser or argument is, through conversions and constructors.
+const StringLiteral* literalOf(const Expr* e) { return dyn_cast_or_null<StringLiteral>(throughConversions(e)); }
 
 std::string literalText(const StringLiteral* s) {
   if (s->getCharByteWidth() != 1) return {};
@@ -532,7 +536,7 @@ class Analysis : public MatchFinder::MatchCallback {
   // A call of (or reference to) a function defined in this file.
   void addCall(const Expr* at, const FunctionDecl* f) {
     const FunctionDecl* def = f->getDefinition();
-    if (!def || !sm_->isWrittenInMainFile(sm_->getExpansionLoc(def->getLocation()))) return;
+    if (!def || !sm_->isWrittenInMainFile(sm_->getExpansionLoc(def->getLocation()))) return noteProjectCode(f);
     std::string callee = qualified(def);
     Context c = context(DynTypedNode::create(*at));
     if (c.skip) return;
@@ -541,6 +545,70 @@ class Analysis : public MatchFinder::MatchCallback {
     if (it == functionIndex_.end() || callee == from) return;
     json& calls = functions_[it->second]["calls"];
     if (std::find(calls.begin(), calls.end(), callee) == calls.end()) calls.push_back(callee);
+  }
+
+  // --- the resource an SDK call acts on --------------------------------------------------
+
+  static const VarDecl* varOf(const Expr* e) {
+    const auto* ref = e ? dyn_cast<DeclRefExpr>(e->IgnoreParenImpCasts()) : nullptr;
+    return ref ? dyn_cast<VarDecl>(ref->getDecl()) : nullptr;
+  }
+
+  // The environment variable a value comes from: `std::getenv("BUCKET")`, or a variable
+  // initialised with it, through conversions; "" when not known.
+  std::string envOf(const Expr* e, int depth = 0) const {
+    e = throughConversions(e);
+    if (!e || depth > 4) return {};
+    if (const VarDecl* v = varOf(e)) return v->getInit() ? envOf(v->getInit(), depth + 1) : std::string();
+    const auto* call = dyn_cast<CallExpr>(e);
+    const FunctionDecl* fd = call ? call->getDirectCallee() : nullptr;
+    if (!fd || !fd->getIdentifier() || call->getNumArgs() < 1) return {};
+    std::string name = qualified(fd);
+    if (name != "getenv" && name != "std::getenv" && name != "secure_getenv" && name != "Aws::Environment::GetEnv")
+      return {};
+    const StringLiteral* s = literalOf(call->getArg(0));
+    return s ? literalText(s) : std::string();
+  }
+
+  // `request.SetBucket(std::getenv("BUCKET"))`, `.WithTableName(table)`: the environment
+  // variable naming the resource, when the setter names one (Bucket, TableName, QueueUrl...).
+  std::optional<std::string> resourceSetterEnv(const CXXMemberCallExpr* mc) const {
+    static const std::set<std::string, std::less<>> kResourceFields{
+        "Bucket", "TableName", "QueueUrl", "TopicArn", "TargetArn", "FunctionName",
+        "StateMachineArn", "SecretId", "StreamName", "StreamARN", "DeliveryStreamName",
+        "EventBusName", "KeyId", "Name"};
+    const CXXMethodDecl* m = mc->getMethodDecl();
+    if (!m || !m->getIdentifier() || mc->getNumArgs() != 1) return std::nullopt;
+    llvm::StringRef op = m->getName();
+    if (!(op.consume_front("Set") || op.consume_front("With")) || !kResourceFields.count(op.str())) return std::nullopt;
+    std::string env = envOf(mc->getArg(0));
+    if (env.empty()) return std::nullopt;
+    return env;
+  }
+
+  // `GetObjectRequest().WithBucket(std::getenv("B")).WithKey(k)` written as the argument.
+  std::string resourceEnvOfChain(const Expr* e) const {
+    for (int i = 0; e && i < 32; ++i) {
+      const auto* mc = dyn_cast<CXXMemberCallExpr>(e->IgnoreParenImpCasts());
+      if (!mc) return {};
+      if (std::optional<std::string> env = resourceSetterEnv(mc)) return *env;
+      e = throughConversions(mc->getImplicitObjectArgument());
+    }
+    return {};
+  }
+
+  // A function of the project's own code that this file uses but does not define (in another
+  // source file, or in one of the project's headers): its calls are not seen. Recorded like an
+  // import (the header, or the function's name), so IAM results say they are incomplete.
+  void noteProjectCode(const FunctionDecl* f) {
+    SourceLocation l = sm_->getExpansionLoc(f->getLocation());
+    if (l.isInvalid() || f->isImplicit() || sm_->isInSystemHeader(l)) return;
+    llvm::StringRef file = sm_->getFilename(l);
+    if (file.empty() || file.startswith(llvm::StringRef(kStubRoot.data(), kStubRoot.size()))) return;
+    std::string name = qualified(f);
+    for (std::string_view library : {"Aws::", "aws::", "std::", "__gnu_cxx::", "nlohmann::", "fmt::"})
+      if (llvm::StringRef(name).startswith(library)) return;
+    projectCode_.insert(sm_->isWrittenInMainFile(l) ? name : llvm::sys::path::filename(file).str());
   }
 
   void addClient(const std::string& kind, const std::string& call, const std::string& service,
@@ -640,9 +708,16 @@ class Analysis : public MatchFinder::MatchCallback {
       j["operation"] = op;
       j["function"] = functionOf(c);
       j["where"] = loc(mc->getSourceRange());
+      if (mc->getNumArgs() >= 1) {
+        const Expr* request = throughConversions(mc->getArg(0));
+        if (const VarDecl* v = varOf(request)) pendingRequests_.emplace_back(sdkCalls_.size(), v);
+        else if (std::string env = resourceEnvOfChain(request); !env.empty()) j["resourceEnv"] = env;
+      }
       sdkCalls_.push_back(std::move(j));
       return;
     }
+    if (const VarDecl* request = varOf(objectExpr))
+      if (std::optional<std::string> env = resourceSetterEnv(mc)) requestEnv_[request] = *env;
     // config.SetSecretKey("..."), request.WithPassword("..."): the setter names the value.
     for (std::string_view prefix : {"Set", "With", "set_"})
       if (mc->getNumArgs() == 1 && op.size() > prefix.size() && llvm::StringRef(op).startswith(prefix))
@@ -836,6 +911,9 @@ class Analysis : public MatchFinder::MatchCallback {
 
   void finish() {
     finishCurl();
+    // SDK calls given a request variable: the resource its setters named, wherever they are.
+    for (const auto& [index, request] : pendingRequests_)
+      if (auto it = requestEnv_.find(request); it != requestEnv_.end()) sdkCalls_[index]["resourceEnv"] = it->second;
     for (json* list : {&functions_, &variables_, &writes_, &clients_, &envReads_, &sdkCalls_, &literals_, &outbound_})
       sortByPosition(*list);
     out_["functions"] = std::move(functions_);
@@ -846,6 +924,7 @@ class Analysis : public MatchFinder::MatchCallback {
     out_["sdkCalls"] = std::move(sdkCalls_);
     out_["literals"] = std::move(literals_);
     out_["outboundCalls"] = std::move(outbound_);
+    out_["imports"] = projectCode_;
     // Which stubs stood in for missing headers.
     for (auto it = sm_->fileinfo_begin(); it != sm_->fileinfo_end(); ++it) {
       llvm::StringRef name = it->getFirst()->getName();
@@ -873,6 +952,9 @@ class Analysis : public MatchFinder::MatchCallback {
   };
   std::set<const ValueDecl*> curlHandles_, curlTimeouts_;
   std::vector<CurlPerform> curlPerforms_;
+  std::set<std::string> projectCode_;  // see noteProjectCode
+  std::map<const VarDecl*, std::string> requestEnv_;  // request variable -> env var of its resource
+  std::vector<std::pair<size_t, const VarDecl*>> pendingRequests_;  // sdkCalls_ index, request
   json functions_ = json::array(), variables_ = json::array(), writes_ = json::array(),
        clients_ = json::array(), envReads_ = json::array(), sdkCalls_ = json::array(),
        literals_ = json::array(), outbound_ = json::array();

@@ -1,0 +1,19 @@
+package com.example.orders;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+
+// The only class of its package, importing only the JDK, the Lambda runtime and the SDK.
+public class Handler implements RequestHandler<Map<String, String>, String> {
+  private static final String BUCKET = System.getenv("UPLOADS");
+  private final S3Client s3 = S3Client.create();
+
+  @Override
+  public String handleRequest(Map<String, String> event, Context context) {
+    s3.getObject(GetObjectRequest.builder().bucket(BUCKET).key(event.get("key")).build());
+    return "ok";
+  }
+}
