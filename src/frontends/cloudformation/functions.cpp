@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "frontends/cloudformation/parts.hpp"
 
 namespace lambdalint::frontends::cloudformation {
@@ -133,6 +135,12 @@ model::Function readFunction(doc::Document& doc, const Template& tpl, const Reso
 }  // namespace
 
 void addFunctions(doc::Document& doc, const Template& tpl, model::Project& project) {
+  auto isFunction = [](const Resource& r) {
+    return r.type == "AWS::Serverless::Function" || r.type == "AWS::Lambda::Function";
+  };
+  // A Function is large (several KB): growing the vector one by one moves them all repeatedly.
+  project.functions.reserve(project.functions.size() +
+                            std::count_if(tpl.resources().begin(), tpl.resources().end(), isFunction));
   for (const Resource& res : tpl.resources()) {
     if (res.type == "AWS::Serverless::Function")
       project.functions.push_back(readFunction(doc, tpl, res, /*sam=*/true, project));
