@@ -352,6 +352,7 @@ class FileRun {
     handlers::LinkContext link;
     link.templateDir = fs::absolute(c.path).parent_path();
     link.boundary = scanRoots_.boundaryFor(c.path);
+    link.paths = &scanRoots_.paths();
     link.displayRoot = options_.root;
     link.shared = [this](const std::string& key,
                          const std::function<SummaryCache::Summary()>& parse) {

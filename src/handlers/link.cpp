@@ -44,6 +44,33 @@ fs::path canonicalOrLexical(const fs::path& p) {
   return ec ? p.lexically_normal() : c;
 }
 
+}  // namespace
+
+fs::path PathResolver::canonical(const fs::path& p) const {
+  const fs::path name = p.filename();
+  if (!p.has_parent_path() || p.parent_path() == p) return canonicalOrLexical(p);
+  if (name.empty() || name == ".") return folder(p.parent_path());  // "src/", "src/."
+  if (name == "..") return folder(p.parent_path()).parent_path();   // after the links are resolved
+  std::error_code ec;
+  if (fs::is_symlink(fs::symlink_status(p, ec))) return canonicalOrLexical(p);
+  return folder(p.parent_path()) / name;
+}
+
+// A folder's canonical form: its parent's (looked up the same way) and its own name, unless it
+// is a link; one lstat per folder not seen yet.
+fs::path PathResolver::folder(const fs::path& dir) const {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = folders_.find(dir.native()); it != folders_.end()) return it->second;
+  }
+  fs::path resolved = canonical(dir);
+  std::lock_guard<std::mutex> lock(mutex_);
+  folders_.emplace(dir.native(), resolved);
+  return resolved;
+}
+
+namespace {
+
 struct Language {
   analyzers::Language language;
   std::vector<std::string> extensions;
@@ -63,7 +90,7 @@ std::optional<Language> languageOfRuntime(std::string_view runtime) {
 class Linker {
  public:
   explicit Linker(const LinkContext& ctx)
-      : ctx_(ctx), boundary_(canonicalOrLexical(ctx.boundary)) {}
+      : ctx_(ctx), boundary_(canonical(ctx.boundary)) {}
 
   void link(model::Function& fn) {
     model::HandlerLink& link = fn.handlerLink;
@@ -140,7 +167,7 @@ class Linker {
     }
     if (project) codeDir = *project;
     fs::path codePath = (ctx_.templateDir / codeDir).lexically_normal();
-    if (!within(codePath, boundary_) || !within(canonicalOrLexical(codePath), boundary_)) {
+    if (!within(codePath, boundary_) || !within(canonical(codePath), boundary_)) {
       link.status = Status::OutsideRoot;
       link.reason = "`" + code + "` leads outside the scanned root; not read";
       return;
@@ -189,22 +216,22 @@ class Linker {
     std::string shown = discover::displayPath(candidate, ctx_.displayRoot);
     link.tried.push_back(shown);
     if (!within(candidate.lexically_normal(), boundary_) &&
-        !within(canonicalOrLexical(candidate), boundary_)) {
+        !within(canonical(candidate), boundary_)) {
       link.status = Status::OutsideRoot;
       link.reason = "`" + code + "` leads outside the scanned root; not read";
       return Try::Stop;
     }
     std::error_code ec;
     if (!fs::exists(candidate, ec)) return Try::Missing;
-    fs::path canonical = canonicalOrLexical(candidate);
-    if (!within(canonical, boundary_)) {
+    fs::path real = canonical(candidate);
+    if (!within(real, boundary_)) {
       link.status = Status::OutsideRoot;
       link.reason = "`" + shown + "` is a link to a file outside the scanned root; not read";
       return Try::Stop;
     }
     if (!fs::is_regular_file(candidate, ec)) return Try::Missing;
     link.file = shown;
-    link.summary = summarise(candidate, canonical, shown, cppProject);
+    link.summary = summarise(candidate, real, shown, cppProject);
     if (!link.summary) {
       link.status = Status::FileNotFound;
       link.reason = "`" + shown + "` cannot be read or is too large";
@@ -270,7 +297,7 @@ class Linker {
       if (std::optional<fs::path> pkg = goPackageOfMakefile(*makefile, fn.id, fn.handler.text))
         folders.insert(folders.begin(), (codePath / *pkg).lexically_normal());
     for (const fs::path& dir : folders) {
-      if (!within(dir, boundary_) || !within(canonicalOrLexical(dir), boundary_)) continue;
+      if (!within(dir, boundary_) || !within(canonical(dir), boundary_)) continue;
       std::error_code ec;
       if (!fs::is_directory(dir, ec)) continue;
       std::vector<fs::path> files;
@@ -359,7 +386,7 @@ class Linker {
   // A small text file under the root (a Makefile), or nullopt.
   std::optional<std::string> readSmall(const fs::path& p) {
     std::error_code ec;
-    if (!fs::is_regular_file(p, ec) || !within(canonicalOrLexical(p), boundary_)) return std::nullopt;
+    if (!fs::is_regular_file(p, ec) || !within(canonical(p), boundary_)) return std::nullopt;
     uintmax_t size = fs::file_size(p, ec);
     if (ec || size > 256 * 1024) return std::nullopt;
     std::ifstream in(p, std::ios::binary);
@@ -486,6 +513,10 @@ class Linker {
     return summary;
   }
 
+  fs::path canonical(const fs::path& p) const {
+    return ctx_.paths ? ctx_.paths->canonical(p) : canonicalOrLexical(p);
+  }
+
   const LinkContext& ctx_;
   fs::path boundary_;
   std::map<std::string, std::shared_ptr<const model::CodeSummary>> cache_;
@@ -496,12 +527,12 @@ class Linker {
 ScanRoots::ScanRoots(const std::vector<std::string>& paths) {
   for (const std::string& p : paths) {
     std::error_code ec;
-    if (fs::is_directory(p, ec)) dirs_.push_back(canonicalOrLexical(fs::absolute(p)));
+    if (fs::is_directory(p, ec)) dirs_.push_back(paths_.canonical(fs::absolute(p)));
   }
 }
 
 fs::path ScanRoots::boundaryFor(const fs::path& templatePath) const {
-  fs::path file = canonicalOrLexical(fs::absolute(templatePath));
+  fs::path file = paths_.canonical(fs::absolute(templatePath));
   const fs::path* best = nullptr;
   for (const fs::path& dir : dirs_)
     if (within(file, dir) && (!best || dir.native().size() > best->native().size())) best = &dir;

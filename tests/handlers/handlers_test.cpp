@@ -341,16 +341,37 @@ class HandlerLinks : public ::testing::Test {
   model::Project link(std::vector<model::Function> fns) {
     model::Project p;
     p.functions = std::move(fns);
+    handlers::ScanRoots roots({root_.string()});
     handlers::LinkContext ctx;
     ctx.templateDir = root_;
-    ctx.boundary = handlers::ScanRoots({root_.string()}).boundaryFor(root_ / "template.yaml");
+    ctx.boundary = roots.boundaryFor(root_ / "template.yaml");
     ctx.displayRoot = root_;
+    ctx.paths = &roots.paths();  // as in a run: folders resolved once
     handlers::linkHandlers(p, ctx);
     return p;
   }
 
   fs::path outside_, root_;
 };
+
+TEST_F(HandlerLinks, PathResolverAgreesWithWeaklyCanonical) {
+  fs::create_directory_symlink(outside_ / "secret", root_ / "secret-dir");
+  handlers::PathResolver paths;
+  // weakly_canonical may end a path whose missing tail cancels out ("missing/..") with a
+  // separator; the resolver does not. Both name the same folder.
+  auto expected = [](const fs::path& p) {
+    std::string s = fs::weakly_canonical(p).string();
+    if (s.size() > 1 && s.back() == '/') s.pop_back();
+    return fs::path(s);
+  };
+  for (const fs::path& p :
+       {root_ / "src" / "app.py", root_ / "src/", root_ / "src" / ".", root_ / "src" / ".." / "ts",
+        root_ / "linked" / "app.py", root_ / "secret-dir" / "app.py", root_ / "secret-dir" / ".." / "src",
+        root_ / "missing" / "deeper" / "x.py", root_ / "linked" / ".." / "missing" / ".."}) {
+    EXPECT_EQ(paths.canonical(p), expected(p)) << p;
+    EXPECT_EQ(paths.canonical(p), expected(p)) << p << " (second time, from the cache)";
+  }
+}
 
 TEST_F(HandlerLinks, ResolvesPythonAndTypeScript) {
   auto p = link({function("python3.12", "app.handler", "src/"),

@@ -7,12 +7,30 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "lambdalint/model/project.hpp"
 
 namespace lambdalint::handlers {
+
+// Canonical paths for one run: symlinks resolved and `..` removed, a missing tail kept as
+// written (std::filesystem::weakly_canonical, without a trailing separator). Resolving costs
+// a system call per component and the same folders come up for every template and function,
+// so each folder is resolved once; a final component that is itself a link is always
+// resolved. Thread-safe.
+class PathResolver {
+ public:
+  std::filesystem::path canonical(const std::filesystem::path& p) const;
+
+ private:
+  std::filesystem::path folder(const std::filesystem::path& dir) const;
+
+  mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, std::filesystem::path> folders_;
+};
 
 struct LinkContext {
   std::filesystem::path templateDir;  // the folder of the template (CodeUri is relative to it)
@@ -24,6 +42,8 @@ struct LinkContext {
   // Empty: each linkHandlers call parses its own.
   using Summary = std::shared_ptr<const model::CodeSummary>;
   std::function<Summary(const std::string& key, const std::function<Summary()>& parse)> shared;
+  // Shares resolved folders between templates (the run's); null: each path resolved in full.
+  const PathResolver* paths = nullptr;
 };
 
 // The directories named on the command line, resolved once: resolving them again for each
@@ -34,9 +54,12 @@ class ScanRoots {
   // The folder nothing may be read outside of, for a template found under the user's
   // `paths`: the deepest named directory that contains it, or the folder of a named file.
   std::filesystem::path boundaryFor(const std::filesystem::path& templatePath) const;
+  // The run's resolver, for LinkContext::paths.
+  const PathResolver& paths() const { return paths_; }
 
  private:
   std::vector<std::filesystem::path> dirs_;
+  PathResolver paths_;
 };
 
 // Sets `handlerLink` of every function of `project`. Each code file is read and analysed at
