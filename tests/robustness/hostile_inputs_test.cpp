@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -212,27 +213,29 @@ std::string manyResources(int n) {
   return t;
 }
 
+// No pass over resources is quadratic: ten times the resources cost about ten times the work.
+// Measured in process CPU time, which other load on the machine (or a sanitizer build's
+// slowness, the same for both runs) does not skew the way wall time does; the absolute speed
+// is the benchmarks' business (scripts/bench), not this test's.
 TEST(HostileInputs, FiftyThousandResourcesScaleLinearly) {
-  auto timeOf = [](int n, size_t& functions, size_t& findings) {
+  auto cpuOf = [](int n, size_t& functions, size_t& findings) {
     std::string text = manyResources(n);
-    auto start = Clock::now();
+    std::clock_t start = std::clock();
     lambdalint::AnalysisResult r = lambdalint::analyzeText("template.yaml", std::move(text));
-    auto elapsed = Clock::now() - start;
+    double cpu = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
     functions = r.functionCount;
     findings = r.findings.size();
-    return elapsed;
+    return cpu;
   };
   size_t fSmall = 0, nSmall = 0, fBig = 0, nBig = 0;
-  auto small = timeOf(5000, fSmall, nSmall);
-  auto big = timeOf(50000, fBig, nBig);
+  double small = cpuOf(5000, fSmall, nSmall);
+  double big = cpuOf(50000, fBig, nBig);
   EXPECT_EQ(fSmall, 2500u);
   EXPECT_EQ(fBig, 25000u);
   EXPECT_EQ(nBig, nSmall * 10) << "one REL001 per function";
-  EXPECT_LT(big, std::chrono::seconds(120)) << seconds(big) << " s";
   // Linear would be 10x; quadratic 100x. Small runs are noisy, so floor the small time.
-  double ratio = seconds(big) / std::max(seconds(small), 0.05);
-  EXPECT_LT(ratio, 30.0) << "5,000 resources: " << seconds(small) << " s, 50,000: "
-                         << seconds(big) << " s";
+  double ratio = big / std::max(small, 0.05);
+  EXPECT_LT(ratio, 30.0) << "5,000 resources: " << small << " s CPU, 50,000: " << big << " s CPU";
 }
 
 // --- paths that leave the project ----------------------------------------------------------------
