@@ -133,14 +133,19 @@ class EventParser {
     return !fy_parser_get_stream_error(parser_);
   }
 
-  // The first error the parser reported, with its 1-based position.
-  ReadError firstError() const {
+  // The first error the parser reported, with its 1-based position: from the byte offset of
+  // its token when there is one (libfyaml also counts a lone CR as a line break, `file` not).
+  ReadError firstError(const SourceFile& file) const {
     void* iter = nullptr;
     if (diag_)
-      while (fy_diag_error* e = fy_diag_errors_iterate(diag_, &iter))
-        if (e->msg && e->line > 0)
+      while (fy_diag_error* e = fy_diag_errors_iterate(diag_, &iter)) {
+        if (!e->msg) continue;
+        if (const fy_mark* m = e->fyt ? fy_token_start_mark(e->fyt) : nullptr)
+          return {file.positionAt(std::min(m->input_pos, file.content().size())), e->msg};
+        if (e->line > 0)
           return {Position{static_cast<uint32_t>(e->line), static_cast<uint32_t>(e->column)},
                   e->msg};
+      }
     return {Position{1, 1}, "invalid YAML"};
   }
 
@@ -160,7 +165,7 @@ std::optional<ReadError> readWithLibfyaml(const SourceFile& file, TreeBuilder& b
   if (!parser.ready()) return ReadError{Position{1, 1}, "could not start the YAML parser"};
   EventTranslator translator(file, builder);
   if (parser.run([&](fy_event& ev) { translator.onEvent(ev); })) return std::nullopt;
-  return parser.firstError();
+  return parser.firstError(file);
 }
 
 }  // namespace lambdalint::doc

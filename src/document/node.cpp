@@ -1,8 +1,20 @@
 #include "lambdalint/document/node.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace lambdalint::doc {
+
+void Document::addIssue(ParseIssue issue) {
+  const SourceFile& f = file();
+  auto inside = [&](Position& p) {
+    p.line = std::clamp<uint32_t>(p.line, 1, static_cast<uint32_t>(std::max<size_t>(f.lineCount(), 1)));
+    p.column = std::clamp<uint32_t>(p.column, 1, static_cast<uint32_t>(f.line(p.line).size() + 1));
+  };
+  inside(issue.range.begin);
+  inside(issue.range.end);
+  issues_.push_back(std::move(issue));
+}
 
 const Entry* Node::findEntry(std::string_view key) const {
   if (kind != NodeKind::Mapping) return nullptr;

@@ -48,6 +48,8 @@ const std::map<std::string, Replay>& replays() {
        [](const std::string& b) {
          auto d = doc::parseDocument(std::make_shared<SourceFile>("fuzz.yaml", b));
          EXPECT_TRUE(!d->failed() || !d->issues().empty()) << "a failure without a finding";
+         for (const doc::ParseIssue& issue : d->issues())
+           EXPECT_LE(issue.range.begin.line, d->file().lineCount() + 1) << "a position outside the file";
        }},
       {"template", [](const std::string& b) { analyzeAs(b.size() % 2 ? "template.json" : "template.yaml", b); }},
       {"serverless", [](const std::string& b) { analyzeAs("serverless.yml", b); }},

@@ -80,7 +80,9 @@ class Document {
   // Building (used by parsers and by frontends that synthesise merged nodes).
   Node* newNode(NodeKind kind, SourceRange range);
   void addRoot(const Node* n) { roots_.push_back(n); }
-  void addIssue(ParseIssue issue) { issues_.push_back(std::move(issue)); }
+  // Records a problem; its range is kept inside the file (a reader's own line count may
+  // differ from the file's: YAML also breaks lines at a lone CR).
+  void addIssue(ParseIssue issue);
   void markFailed() { failed_ = true; }
 
  private:
