@@ -71,6 +71,17 @@ fs::path PathResolver::folder(const fs::path& dir) const {
 
 namespace {
 
+// The files with extension `ext` directly in `dir` that `keep` accepts, at most `max`, sorted.
+template <typename Keep>
+std::vector<fs::path> sourcesIn(const fs::path& dir, std::string_view ext, size_t max, Keep keep) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end && out.size() < max; it.increment(ec))
+    if (it->path().extension() == ext && keep(it->path())) out.push_back(it->path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 struct Language {
   analyzers::Language language;
   std::vector<std::string> extensions;
@@ -300,14 +311,11 @@ class Linker {
       if (!within(dir, boundary_) || !within(canonical(dir), boundary_)) continue;
       std::error_code ec;
       if (!fs::is_directory(dir, ec)) continue;
-      std::vector<fs::path> files;
-      for (fs::directory_iterator it(dir, ec), end; !ec && it != end && files.size() < kMaxFiles; it.increment(ec)) {
-        std::string name = it->path().filename().string();
-        if (it->path().extension() == ".go" && !name.ends_with("_test.go")) files.push_back(it->path());
-      }
+      std::vector<fs::path> files = sourcesIn(dir, ".go", kMaxFiles, [](const fs::path& f) {
+        return !f.filename().string().ends_with("_test.go");
+      });
       if (files.empty()) continue;
       anySources = true;
-      std::sort(files.begin(), files.end());
       // Every file of the package: the entry (lambda.Start) and the handler may be apart.
       std::vector<model::HandlerLink> package;
       const model::HandlerLink* entry = nullptr;
@@ -372,14 +380,10 @@ class Linker {
   // The other files with extension `ext` in `file`'s folder (a Java package's other classes),
   // as display paths, sorted.
   std::vector<std::string> siblingSources(const fs::path& file, std::string_view ext) {
-    constexpr size_t kMax = 200;
     std::vector<std::string> out;
-    std::error_code ec;
-    for (fs::directory_iterator it(file.parent_path(), ec), end; !ec && it != end && out.size() < kMax;
-         it.increment(ec))
-      if (it->path().extension() == ext && it->path().filename() != file.filename())
-        out.push_back(discover::displayPath(it->path(), ctx_.displayRoot));
-    std::sort(out.begin(), out.end());
+    for (const fs::path& f : sourcesIn(file.parent_path(), ext, 200,
+                                       [&](const fs::path& p) { return p.filename() != file.filename(); }))
+      out.push_back(discover::displayPath(f, ctx_.displayRoot));
     return out;
   }
 

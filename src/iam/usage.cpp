@@ -16,6 +16,10 @@ bool contains(const std::vector<std::string>& list, std::string_view s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
+bool startsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return s.starts_with(p); });
+}
+
 // Python modules that are not the project's own: the standard library and common packages.
 // Any other absolute import may be a module of the project, whose calls are not seen.
 bool pythonExternal(std::string_view module) {
@@ -44,18 +48,14 @@ bool pythonExternal(std::string_view module) {
       "mypy_boto3_s3", "mypy_boto3_dynamodb", "mypy_boto3_sqs", "mypy_boto3_sns",
       "mangum", "fastapi", "flask", "starlette", "boto3_type_annotations"};
   // Powertools utilities that call AWS APIs themselves (SSM, DynamoDB, S3, AppConfig, KMS).
-  for (std::string_view calls : {"aws_lambda_powertools.utilities.parameters",
-                                 "aws_lambda_powertools.utilities.idempotency",
-                                 "aws_lambda_powertools.utilities.streaming",
-                                 "aws_lambda_powertools.utilities.feature_flags",
-                                 "aws_lambda_powertools.utilities.data_masking"})
-    if (module.substr(0, calls.size()) == calls) return false;
+  if (startsWithAny(module, {"aws_lambda_powertools.utilities.parameters",
+                             "aws_lambda_powertools.utilities.idempotency",
+                             "aws_lambda_powertools.utilities.streaming",
+                             "aws_lambda_powertools.utilities.feature_flags",
+                             "aws_lambda_powertools.utilities.data_masking"}))
+    return false;
   std::string_view top = module.substr(0, module.find('.'));
   return kKnown.count(top) > 0;
-}
-
-bool startsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
-  return std::any_of(prefixes.begin(), prefixes.end(), [&](std::string_view p) { return s.substr(0, p.size()) == p; });
 }
 
 // Go import paths that are not the project's own: the standard library and well-known
