@@ -185,7 +185,7 @@ std::optional<std::vector<Destination>> destinations(const Options& o) {
 }
 
 void write(std::ostream& out, Format format, const Options& o, bool toStdout,
-           const std::vector<Finding>& findings, const report::RunSummary& summary) {
+           const FindingSource& findings, const report::RunSummary& summary) {
   switch (format) {
     case Format::Text:
       report::writeText(out, findings, summary,
@@ -247,12 +247,14 @@ int run(const Options& o) {
   for (const std::string& e : result.fatalErrors) std::cerr << "lambdalint: " << e << "\n";
   if (!result.fatalErrors.empty()) return kExitUsage;
 
-  // The findings pipeline: configuration, changed files, baseline.
-  findings::applyConfig(o.config, result.findings);
-  if (changed) findings::keepFindingsIn(*changed, result.findings);
+  // The findings pipeline: configuration, changed files, then the baseline, applied to each
+  // finding as the store replays them (every report walks them again).
+  FilteredFindings selected(result.findings, [&](Finding& f) {
+    return findings::applyConfig(o.config, f) && (!changed || findings::isInFiles(*changed, f));
+  });
   if (!o.writeBaseline.empty()) {
     std::ofstream file(o.writeBaseline, std::ios::binary);
-    findings::writeBaseline(file, result.findings);
+    findings::writeBaseline(file, selected);
     file.flush();
     if (!file) {
       std::cerr << "lambdalint: cannot write " << o.writeBaseline << "\n";
@@ -260,19 +262,23 @@ int run(const Options& o) {
     }
     baseline = findings::readBaseline(o.writeBaseline);  // what was written is now accepted
   }
-  if (baseline) findings::applyBaseline(*baseline, result.findings);
+  FilteredFindings reported(selected, [&](Finding& f) {
+    if (baseline) findings::applyBaseline(*baseline, f);
+    return true;
+  });
 
   int exitCode = kExitClean;
-  for (const Finding& f : result.findings)
+  reported.forEach([&](const Finding& f) {
     if (f.active() && failsGate(f.severity, o.failOn)) exitCode = kExitFindings;
+  });
   if (!result.fatalErrors.empty()) exitCode = kExitUsage;
 
   report::RunSummary summary;
   summary.toolVersion = LAMBDALINT_VERSION;
-  summary.filesAnalysed = result.filesAnalysed;
-  summary.notifications = result.notifications;
+  summary.filesAnalysed = std::move(result.filesAnalysed);
+  summary.notifications = std::move(result.notifications);
   summary.functionsFound = result.functionCount;
-  summary.functions = result.functions;
+  summary.functionSource = &result.functions;
   summary.exitCode = exitCode;
 
   for (const Destination& d : *dests) {
@@ -285,7 +291,7 @@ int run(const Options& o) {
       }
     }
     std::ostream& out = d.file.empty() ? std::cout : file;
-    write(out, d.format, o, d.file.empty(), result.findings, summary);
+    write(out, d.format, o, d.file.empty(), reported, summary);
     out.flush();
     if (!out) {
       std::cerr << "lambdalint: error while writing the report\n";

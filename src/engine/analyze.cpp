@@ -149,57 +149,13 @@ class Analyzer {
   const RuleOptionValues& options_;
 };
 
-// Stable across unrelated edits: no line numbers, only what the finding is about and the
-// text of its line, plus an occurrence counter for identical lines.
-void assignFingerprints(std::vector<Finding>& findings) {
-  std::map<std::string, int> occurrences;
-  for (Finding& f : findings) {
-    std::string_view line = f.location.snippet;
-    size_t b = line.find_first_not_of(" \t");
-    size_t e = line.find_last_not_of(" \t\r");
-    line = b == std::string_view::npos ? std::string_view() : line.substr(b, e - b + 1);
-    std::string key = f.ruleId + '\0' + f.location.file + '\0' + std::string(line);
-    uint64_t h = 1469598103934665603ull;  // FNV-1a: stable across platforms and versions
-    for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
-    f.fingerprint = fmt::format("{:016x}:{}", h, ++occurrences[key]);
-  }
-}
-
-// A secret masked in one finding's source line (FindingBuilder::maskSecret) is masked in
-// every other snippet of that line too: another rule reporting on the same line (a reserved
-// variable name next to the key's value) must not show what the secret rule hid. Masking keeps
-// the line's length, so the masked characters of all copies are united.
-void maskSecretsInEverySnippet(std::vector<Finding>& findings) {
-  std::map<std::pair<std::string, uint32_t>, std::string> lines;
-  auto each = [&](auto&& visit) {
-    for (Finding& f : findings) {
-      visit(f.location);
-      for (ReportedLocation& r : f.related) visit(r);
-    }
-  };
-  each([&](ReportedLocation& loc) {
-    auto [it, inserted] = lines.try_emplace({loc.file, loc.range.begin.line}, loc.snippet);
-    if (inserted || it->second.size() != loc.snippet.size()) return;
-    for (size_t i = 0; i < loc.snippet.size(); ++i)
-      if (loc.snippet[i] == '*' && it->second[i] != '*') it->second[i] = '*';
-  });
-  each([&](ReportedLocation& loc) {
-    const std::string& united = lines[{loc.file, loc.range.begin.line}];
-    if (united.size() == loc.snippet.size()) loc.snippet = united;
-  });
-}
-
-void finish(AnalysisResult& result) {
-  std::sort(result.findings.begin(), result.findings.end(), findingLess);
-  maskSecretsInEverySnippet(result.findings);
-  assignFingerprints(result.findings);
-}
-
-void merge(AnalysisResult& result, FileOutcome&& out, const std::string& path) {
+// Everything but the findings and the function list, which went to their stores as soon as
+// the file was done; `functions` is where its function list is.
+void merge(AnalysisResult& result, FileOutcome&& out, const std::string& path,
+           const FunctionStore::Block& functions) {
   if (out.analysed) result.filesAnalysed.push_back(path);
   result.functionCount += out.functions;
-  for (auto& fi : out.functionInfos) result.functions.push_back(std::move(fi));
-  for (Finding& f : out.findings) result.findings.push_back(std::move(f));
+  result.functions.append(functions);
   for (auto& n : out.notifications) result.notifications.push_back(std::move(n));
 }
 
@@ -245,6 +201,7 @@ std::string peek(const fs::path& p, size_t bytes) {
 struct FileTask {
   discover::Candidate candidate;
   FileOutcome outcome;
+  FunctionStore::Block functions;            // outcome.functionInfos, once stored
   bool accepted = true;                      // not excluded by the configuration
   std::vector<discover::Candidate> pointsTo; // the files `alsoAnalyse` named, that exist
 };
@@ -253,8 +210,10 @@ struct FileTask {
 // single thread would have produced them, so the output never depends on --jobs.
 class FileRun {
  public:
-  FileRun(const AnalysisOptions& options, std::vector<discover::Candidate> candidates)
-      : options_(options), scanRoots_(options.paths), queue_(candidates.size()) {
+  FileRun(const AnalysisOptions& options, std::vector<discover::Candidate> candidates,
+          FindingStore& findings, FunctionStore& functions)
+      : options_(options), findings_(findings), functions_(functions), scanRoots_(options.paths),
+        queue_(candidates.size()) {
     for (discover::Candidate& c : candidates) {
       queued_.insert(c.displayPath);
       tasks_.emplace_back().candidate = std::move(c);
@@ -276,6 +235,14 @@ class FileRun {
         task = &tasks_[index];  // deque: the address stays valid as tasks are added
       }
       process(*analyzers[worker], *task);
+      // The file's findings and functions leave its task at once: memory follows the
+      // largest file, not the number of files.
+      if (task->accepted) {
+        findings_.add(task->candidate.displayPath, std::move(task->outcome.findings));
+        task->functions = functions_.put(task->outcome.functionInfos);
+      }
+      task->outcome.findings = {};
+      task->outcome.functionInfos = {};
     });
   }
 
@@ -292,7 +259,8 @@ class FileRun {
       FileTask& task = tasks_[order[k]];
       for (const discover::Candidate& next : task.pointsTo)
         if (seen.insert(next.displayPath).second) order.push_back(byPath.at(next.displayPath));
-      if (task.accepted) merge(result, std::move(task.outcome), task.candidate.displayPath);
+      if (task.accepted)
+        merge(result, std::move(task.outcome), task.candidate.displayPath, task.functions);
     }
     result.handlerFilesParsed = summaries_.parses();
   }
@@ -363,6 +331,8 @@ class FileRun {
   }
 
   const AnalysisOptions& options_;
+  FindingStore& findings_;
+  FunctionStore& functions_;
   handlers::ScanRoots scanRoots_;
   std::mutex mutex_;            // guards tasks_ growing and queued_
   std::deque<FileTask> tasks_;  // by task number
@@ -386,10 +356,9 @@ AnalysisResult analyze(const AnalysisOptions& options) {
     if (p.fatal) result.fatalErrors.push_back(p.path + ": " + p.message);
     else result.notifications.push_back(report::Notification{p.path, p.message});
   }
-  FileRun run(options, std::move(found.candidates));
+  FileRun run(options, std::move(found.candidates), result.findings, result.functions);
   run.runAll(effectiveJobs(options.jobs));
   run.mergeInto(result);
-  finish(result);
   return result;
 }
 
@@ -397,11 +366,11 @@ AnalysisResult analyzeText(const std::string& displayPath, std::string content,
                            const RuleOptionValues& ruleOptions) {
   AnalysisResult result;
   Analyzer analyzer(ruleOptions);
-  merge(result,
-        analyzer.analyzeSource(std::make_shared<SourceFile>(displayPath, std::move(content)),
-                               /*named=*/true),
-        displayPath);
-  finish(result);
+  FileOutcome out = analyzer.analyzeSource(
+      std::make_shared<SourceFile>(displayPath, std::move(content)), /*named=*/true);
+  result.findings.add(displayPath, std::move(out.findings));
+  FunctionStore::Block functions = result.functions.put(out.functionInfos);
+  merge(result, std::move(out), displayPath, functions);
   return result;
 }
 

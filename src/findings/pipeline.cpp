@@ -11,24 +11,19 @@
 
 namespace lambdalint::findings {
 
-void applyConfig(const config::Config& config, std::vector<Finding>& findings) {
-  std::erase_if(findings, [&](const Finding& f) {
-    const RuleMeta* m = findMeta(f.ruleId);
-    return m != nullptr && !config.enabled(*m);
-  });
-  for (Finding& f : findings) {
-    auto it = config.severity.find(f.ruleId);
-    if (it != config.severity.end()) f.severity = it->second;
-  }
+bool applyConfig(const config::Config& config, Finding& f) {
+  const RuleMeta* m = findMeta(f.ruleId);
+  if (m != nullptr && !config.enabled(*m)) return false;
+  auto it = config.severity.find(f.ruleId);
+  if (it != config.severity.end()) f.severity = it->second;
+  return true;
 }
 
-void keepFindingsIn(const std::set<std::string>& files, std::vector<Finding>& findings) {
-  std::erase_if(findings, [&](const Finding& f) {
-    if (files.count(f.location.file)) return false;
-    for (const ReportedLocation& r : f.related)
-      if (files.count(r.file)) return false;
-    return true;
-  });
+bool isInFiles(const std::set<std::string>& files, const Finding& f) {
+  if (files.count(f.location.file)) return true;
+  for (const ReportedLocation& r : f.related)
+    if (files.count(r.file)) return true;
+  return false;
 }
 
 namespace {
@@ -91,23 +86,22 @@ Baseline readBaseline(const std::filesystem::path& file) {
   return b;
 }
 
-void writeBaseline(std::ostream& out, const std::vector<Finding>& findings) {
+void writeBaseline(std::ostream& out, const FindingSource& findings) {
   nlohmann::ordered_json j;
   j["format"] = "lambdalint-baseline";
   j["version"] = 1;
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
-  for (const Finding& f : findings) {
-    if (f.suppression) continue;
-    list.push_back({{"ruleId", f.ruleId}, {"file", f.location.file}, {"fingerprint", f.fingerprint}});
-  }
+  findings.forEach([&](const Finding& f) {
+    if (!f.suppression)
+      list.push_back({{"ruleId", f.ruleId}, {"file", f.location.file}, {"fingerprint", f.fingerprint}});
+  });
   j["findings"] = std::move(list);
   out << j.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
-void applyBaseline(const Baseline& baseline, std::vector<Finding>& findings) {
-  for (Finding& f : findings)
-    f.baselineState = baseline.fingerprints.count(f.fingerprint) ? BaselineState::Unchanged
-                                                                 : BaselineState::New;
+void applyBaseline(const Baseline& baseline, Finding& f) {
+  f.baselineState = baseline.fingerprints.count(f.fingerprint) ? BaselineState::Unchanged
+                                                               : BaselineState::New;
 }
 
 }  // namespace lambdalint::findings

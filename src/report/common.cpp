@@ -8,16 +8,19 @@
 
 namespace lambdalint::report::detail {
 
-Counts countFindings(const std::vector<Finding>& findings) {
-  Counts c;
-  for (const Finding& f : findings) {
-    if (!f.active()) continue;
-    switch (f.severity) {
-      case Severity::Error: ++c.errors; break;
-      case Severity::Warning: ++c.warnings; break;
-      case Severity::Note: ++c.notes; break;
-    }
+void Counts::add(Severity s) {
+  switch (s) {
+    case Severity::Error: ++errors; break;
+    case Severity::Warning: ++warnings; break;
+    case Severity::Note: ++notes; break;
   }
+}
+
+Counts countFindings(const FindingSource& findings) {
+  Counts c;
+  findings.forEach([&](const Finding& f) {
+    if (f.active()) c.add(f.severity);
+  });
   return c;
 }
 
@@ -34,14 +37,6 @@ const RuleMeta* metaFor(std::string_view ruleId) {
   for (const RuleMeta* m : allMeta())
     if (m != nullptr && m->id == ruleId) return m;
   return nullptr;
-}
-
-std::vector<std::string> filesWithFindings(const std::vector<Finding>& findings) {
-  std::vector<std::string> out;
-  std::set<std::string_view> seen;
-  for (const Finding& f : findings)
-    if (seen.insert(f.location.file).second) out.push_back(f.location.file);
-  return out;
 }
 
 std::vector<std::string> sortedUnion(std::initializer_list<const std::vector<std::string>*> lists) {

@@ -19,20 +19,17 @@ struct Counts {
   int warnings = 0;
   int notes = 0;
   int total() const { return errors + warnings + notes; }
+  void add(Severity s);
 };
 
 // Active findings only (neither suppressed nor unchanged since the baseline).
-Counts countFindings(const std::vector<Finding>& findings);
+Counts countFindings(const FindingSource& findings);
 
 // The version to report: RunSummary::toolVersion, else the version the library was built as.
 std::string toolVersion(const RunSummary& run);
 
 // A rule's metadata by id (allMeta() only), or nullptr for an id the catalog does not know.
 const RuleMeta* metaFor(std::string_view ruleId);
-
-// The distinct files that carry at least one finding, in first-seen order (findings are sorted,
-// so this is path order for sorted input).
-std::vector<std::string> filesWithFindings(const std::vector<Finding>& findings);
 
 // Sorted, de-duplicated union of the given path lists (empty paths dropped).
 std::vector<std::string> sortedUnion(std::initializer_list<const std::vector<std::string>*> lists);

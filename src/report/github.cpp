@@ -47,9 +47,9 @@ const char* command(Severity s) {
 
 }  // namespace
 
-void writeGithub(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run) {
-  for (const Finding& f : findings) {
-    if (!f.active()) continue;
+void writeGithub(std::ostream& out, const FindingSource& findings, const RunSummary& run) {
+  findings.forEach([&](const Finding& f) {
+    if (!f.active()) return;
     const RuleMeta* meta = detail::metaFor(f.ruleId);
     std::string title = f.ruleId + (meta ? " " + std::string(meta->name) : std::string());
     const ReportedLocation& loc = f.location;
@@ -70,7 +70,7 @@ void writeGithub(std::ostream& out, const std::vector<Finding>& findings, const 
       }
     }
     out << "title=" << escapeProperty(title) << "::" << escapeData(f.message) << "\n";
-  }
+  });
 }
 
 }  // namespace lambdalint::report

@@ -81,13 +81,14 @@ void writeFinding(detail::JsonWriter& w, const Finding& f) {
 
 }  // namespace
 
-void writeJson(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run) {
-  detail::Counts counts = detail::countFindings(findings);  // active findings only
+void writeJson(std::ostream& out, const FindingSource& findings, const RunSummary& run) {
+  detail::Counts counts;  // active findings only; the summary comes before the findings
   size_t suppressed = 0, unchanged = 0;
-  for (const Finding& f : findings) {
+  findings.forEach([&](const Finding& f) {
     if (f.suppression) ++suppressed;
     else if (f.baselineState == BaselineState::Unchanged) ++unchanged;
-  }
+    else counts.add(f.severity);
+  });
 
   detail::JsonWriter w(out);
   w.beginObject();
@@ -113,16 +114,10 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
 
   w.key("findings");
   w.beginArray();
-  for (const Finding& f : findings) {
+  findings.forEach([&](const Finding& f) {
     writeFinding(w, f);
-    if (!f.active()) continue;  // suppressed or in the baseline: not counted per file
-    detail::Counts& c = files[f.location.file].counts;
-    switch (f.severity) {
-      case Severity::Error: ++c.errors; break;
-      case Severity::Warning: ++c.warnings; break;
-      case Severity::Note: ++c.notes; break;
-    }
-  }
+    if (f.active()) files[f.location.file].counts.add(f.severity);  // not suppressed or in the baseline
+  });
   w.endArray();
 
   w.key("files");
@@ -142,7 +137,7 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
   // Every function with the handler code it was linked to (issue #4).
   w.key("functions");
   w.beginArray();
-  for (const FunctionInfo& fn : run.functions) {
+  auto function = [&](const FunctionInfo& fn) {
     w.beginObject();
     w.field("id", fn.id);
     w.field("file", fn.file);
@@ -155,7 +150,10 @@ void writeJson(std::ostream& out, const std::vector<Finding>& findings, const Ru
     if (!fn.handlerFunction.empty()) w.field("handlerFunction", fn.handlerFunction);
     if (!fn.reason.empty()) w.field("reason", fn.reason);
     w.endObject();
-  }
+  };
+  if (run.functionSource != nullptr) run.functionSource->forEach(function);
+  else
+    for (const FunctionInfo& fn : run.functions) function(fn);
   w.endArray();
   w.endObject();
   out << '\n';

@@ -3,6 +3,7 @@
 // findings and those unchanged since the baseline are <skipped>; a file without findings
 // has one passing test case.
 #include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -58,49 +59,73 @@ std::string position(const Finding& f) {
 
 }  // namespace
 
-void writeJunit(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run) {
-  std::map<std::string, std::vector<const Finding*>> byFile;
-  for (const std::string& f : run.filesAnalysed) byFile[f];
-  for (const Finding& f : findings) byFile[f.location.file].push_back(&f);
-
+void writeJunit(std::ostream& out, const FindingSource& findings, const RunSummary& run) {
+  // First the counts every <testsuite> opens with, then the suites in path order: the
+  // findings come sorted, and analysed files without findings get one passing test case.
+  struct Suite {
+    size_t tests = 0, failures = 0, skipped = 0;
+  };
+  std::map<std::string, Suite> suites;
+  for (const std::string& f : run.filesAnalysed) suites[f];
+  findings.forEach([&](const Finding& f) {
+    Suite& s = suites[f.location.file];
+    ++s.tests;
+    ++(f.active() ? s.failures : s.skipped);
+  });
   size_t tests = 0, failures = 0;
-  for (const auto& [file, list] : byFile) {
-    tests += list.empty() ? 1 : list.size();
-    for (const Finding* f : list) failures += f->active() ? 1 : 0;
+  for (const auto& [file, s] : suites) {
+    tests += s.tests == 0 ? 1 : s.tests;
+    failures += s.failures;
   }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   // Only the attributes of the common JUnit schema (Jenkins junit-10.xsd), which has no
   // `skipped` on <testsuites> and no `file`/`line` on <testcase>: the position is in the name.
   out << "<testsuites name=\"lambdalint\" tests=\"" << tests << "\" failures=\"" << failures
       << "\" errors=\"0\" time=\"0\">\n";
-  for (const auto& [file, list] : byFile) {
-    size_t fileFailures = 0, fileSkipped = 0;
-    for (const Finding* f : list) (f->active() ? fileFailures : fileSkipped) += 1;
+  auto open = [&](const std::string& file, const Suite& s) {
     std::string name = xml(file.empty() ? std::string("(no file)") : file);
-    out << "  <testsuite name=\"" << name << "\" tests=\"" << (list.empty() ? 1 : list.size())
-        << "\" failures=\"" << fileFailures << "\" errors=\"0\" skipped=\"" << fileSkipped
+    out << "  <testsuite name=\"" << name << "\" tests=\"" << (s.tests == 0 ? 1 : s.tests)
+        << "\" failures=\"" << s.failures << "\" errors=\"0\" skipped=\"" << s.skipped
         << "\" time=\"0\">\n";
-    if (list.empty())
+    if (s.tests == 0) {
       out << "    <testcase name=\"lambdalint\" classname=\"" << name << "\" time=\"0\"/>\n";
-    for (const Finding* f : list) {
-      const RuleMeta* meta = detail::metaFor(f->ruleId);
-      std::string rule = f->ruleId + (meta ? " " + std::string(meta->name) : std::string());
-      out << "    <testcase name=\"" << xml(rule + " at " + position(*f)) << "\" classname=\""
-          << name << "\" time=\"0\">\n";
-      std::string detailText = file + ":" + position(*f) + ": " + severityName(f->severity) +
-                               ": " + f->message + " [" + rule + "]";
-      if (f->suppression)
-        out << "      <skipped message=\"" << xml("suppressed: " + f->suppression->justification)
-            << "\"/>\n";
-      else if (!f->active())
-        out << "      <skipped message=\"unchanged since the baseline\"/>\n";
-      else
-        out << "      <failure type=\"" << xml(f->ruleId) << "\" message=\"" << xml(f->message)
-            << "\">" << xml(detailText) << "</failure>\n";
-      out << "    </testcase>\n";
+      out << "  </testsuite>\n";
     }
-    out << "  </testsuite>\n";
-  }
+  };
+  auto next = suites.begin();
+  auto emptySuitesBefore = [&](const std::string* file) {  // null: all that are left
+    for (; next != suites.end() && (file == nullptr || next->first < *file); ++next)
+      if (next->second.tests == 0) open(next->first, next->second);
+  };
+  std::optional<std::string> current;
+  findings.forEach([&](const Finding& f) {
+    const std::string& file = f.location.file;
+    if (!current || *current != file) {
+      if (current) out << "  </testsuite>\n";
+      emptySuitesBefore(&file);
+      current = file;
+      open(file, suites[file]);
+      if (next != suites.end() && next->first == file) ++next;
+    }
+    std::string name = xml(file.empty() ? std::string("(no file)") : file);
+    const RuleMeta* meta = detail::metaFor(f.ruleId);
+    std::string rule = f.ruleId + (meta ? " " + std::string(meta->name) : std::string());
+    out << "    <testcase name=\"" << xml(rule + " at " + position(f)) << "\" classname=\""
+        << name << "\" time=\"0\">\n";
+    std::string detailText = file + ":" + position(f) + ": " + severityName(f.severity) +
+                             ": " + f.message + " [" + rule + "]";
+    if (f.suppression)
+      out << "      <skipped message=\"" << xml("suppressed: " + f.suppression->justification)
+          << "\"/>\n";
+    else if (!f.active())
+      out << "      <skipped message=\"unchanged since the baseline\"/>\n";
+    else
+      out << "      <failure type=\"" << xml(f.ruleId) << "\" message=\"" << xml(f.message)
+          << "\">" << xml(detailText) << "</failure>\n";
+    out << "    </testcase>\n";
+  });
+  if (current) out << "  </testsuite>\n";
+  emptySuitesBefore(nullptr);
   out << "</testsuites>\n";
 }
 

@@ -178,7 +178,7 @@ class SarifBuilder {
   explicit SarifBuilder(const RunSummary& run) : run_(run) {}
 
   // Registers every path the log mentions, so artifacts[] and the indexes agree.
-  void collectArtifacts(const std::vector<Finding>& findings) {
+  void collectArtifacts(const FindingSource& findings) {
     std::set<std::string> paths;
     auto add = [&](const std::string& p) {
       if (!p.empty()) paths.insert(normalisePath(p));
@@ -188,12 +188,12 @@ class SarifBuilder {
       if (!f.empty()) analysed_.insert(normalisePath(f));
     }
     for (const Notification& n : run_.notifications) add(n.file);
-    for (const Finding& f : findings) {
+    findings.forEach([&](const Finding& f) {
       add(f.location.file);
       if (!f.location.file.empty()) resultFiles_.insert(normalisePath(f.location.file));
       for (const ReportedLocation& r : f.related) add(r.file);
       for (const Replacement& rep : f.fix) add(rep.where.file);
-    }
+    });
     for (const std::string& p : paths) {
       artifactIndex_[p] = static_cast<int>(artifactPaths_.size());
       artifactPaths_.push_back(p);
@@ -308,7 +308,7 @@ class SarifBuilder {
 
 }  // namespace
 
-void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run) {
+void writeSarif(std::ostream& out, const FindingSource& findings, const RunSummary& run) {
   // rules[]: the whole catalog in id order, then (defensively) any id the catalog lacks.
   ojson rules = ojson::array();
   std::map<std::string, int, std::less<>> ruleIndex;
@@ -317,11 +317,11 @@ void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const R
     ruleIndex.emplace(std::string(m->id), static_cast<int>(rules.size()));
     rules.push_back(ruleDescriptor(*m));
   }
-  for (const Finding& f : findings) {
-    if (ruleIndex.count(f.ruleId)) continue;
+  findings.forEach([&](const Finding& f) {
+    if (ruleIndex.count(f.ruleId)) return;
     ruleIndex.emplace(f.ruleId, static_cast<int>(rules.size()));
     rules.push_back(unknownRuleDescriptor(f.ruleId));
-  }
+  });
 
   SarifBuilder b(run);
   b.collectArtifacts(findings);
@@ -359,8 +359,7 @@ void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const R
     invocation["toolExecutionNotifications"] = std::move(notes);
   }
 
-  ojson results = ojson::array();
-  for (const Finding& f : findings) {
+  auto result = [&](const Finding& f) {
     ojson r;
     r["ruleId"] = f.ruleId;
     r["ruleIndex"] = ruleIndex.find(f.ruleId)->second;
@@ -402,8 +401,8 @@ void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const R
       r["baselineState"] = f.baselineState == BaselineState::New ? "new" : "unchanged";
     ojson fixes = b.fixes(f);
     if (!fixes.is_null()) r["fixes"] = std::move(fixes);
-    results.push_back(std::move(r));
-  }
+    return r;
+  };
 
   ojson runObj;
   runObj["tool"] = {{"driver", std::move(driver)}};
@@ -413,14 +412,33 @@ void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const R
        {{"description",
          {{"text", "The folder lambdalint scanned; every relative artifact URI is relative to it."}}}}}};
   runObj["artifacts"] = b.artifacts();
-  runObj["results"] = std::move(results);
+  runObj["results"] = ojson::array();
   runObj["columnKind"] = "unicodeCodePoints";
 
   ojson log;
   log["$schema"] = kSchema;
   log["version"] = "2.1.0";
   log["runs"] = ojson::array({std::move(runObj)});
-  out << log.dump(2, ' ', false, ojson::error_handler_t::replace) << '\n';
+  // The log around the results, then the results one at a time where the empty array was:
+  // the same text as one dump of the whole log, without every result in memory at once.
+  std::string text = log.dump(2, ' ', false, ojson::error_handler_t::replace);
+  const std::string_view kResults = "\n      \"results\": []";
+  size_t at = text.find(kResults);
+  out << std::string_view(text).substr(0, at + kResults.size() - 1);
+  bool any = false;
+  std::string indented;
+  findings.forEach([&](const Finding& f) {
+    std::string item = result(f).dump(2, ' ', false, ojson::error_handler_t::replace);
+    indented.assign(any ? ",\n        " : "\n        ");
+    for (char c : item) {
+      indented += c;
+      if (c == '\n') indented += "        ";  // results are 8 spaces deep; strings have no raw newlines
+    }
+    out << indented;
+    any = true;
+  });
+  if (any) out << "\n      ";
+  out << std::string_view(text).substr(at + kResults.size() - 1) << '\n';
 }
 
 }  // namespace lambdalint::report

@@ -35,9 +35,8 @@ class TextWriter {
  public:
   TextWriter(std::ostream& out, const TextOptions& options) : out_(out), options_(options) {}
 
-  void file(const std::string& path, const std::vector<const Finding*>& findings) {
+  void heading(const std::string& path) {
     out_ << styled(kBold, path.empty() ? std::string("(no file)") : text::sanitize(path)) << '\n';
-    for (const Finding* f : findings) finding(*f);
   }
 
   void summary(const Counts& counts, size_t filesWithFindings, size_t filesAnalysed,
@@ -59,15 +58,6 @@ class TextWriter {
          << detail::plural(static_cast<int>(filesWithFindings), "file", "files") << " ("
          << detail::plural(static_cast<int>(filesAnalysed), "file", "files") << " analysed)"
          << hidden << "\n";
-  }
-
- private:
-  std::string styled(std::string_view style, std::string_view s) const {
-    if (!options_.color) return std::string(s);
-    std::string r(style);
-    r += s;
-    r += kReset;
-    return r;
   }
 
   void finding(const Finding& f) {
@@ -96,6 +86,15 @@ class TextWriter {
   }
 
   // The source line and a caret line under the reported columns.
+ private:
+  std::string styled(std::string_view style, std::string_view s) const {
+    if (!options_.color) return std::string(s);
+    std::string r(style);
+    r += s;
+    r += kReset;
+    return r;
+  }
+
   void source(const ReportedLocation& loc, Severity severity, std::string_view indent,
               size_t gutter) {
     if (!options_.snippets || loc.range.begin.line == 0 || loc.snippet.empty()) return;
@@ -122,30 +121,31 @@ class TextWriter {
 
 }  // namespace
 
-void writeText(std::ostream& out, const std::vector<Finding>& allFindings, const RunSummary& run,
+void writeText(std::ostream& out, const FindingSource& findings, const RunSummary& run,
                const TextOptions& options) {
-  std::vector<Finding> findings;
-  size_t suppressed = 0, unchanged = 0;
-  for (const Finding& f : allFindings) {
-    if (f.active()) findings.push_back(f);
-    else if (f.suppression) ++suppressed;
-    else ++unchanged;
-  }
-  // Group per file in first-seen order (sorted input gives path order), keeping each
-  // file's findings in their given order.
-  std::vector<std::string> order = detail::filesWithFindings(findings);
-  std::map<std::string_view, std::vector<const Finding*>> byFile;
-  for (const Finding& f : findings) byFile[f.location.file].push_back(&f);
-
+  // Findings come sorted, so each file's are together: a heading when the file changes.
   TextWriter writer(out, options);
-  if (options.findings)
-    for (const std::string& file : order) {
-      writer.file(file, byFile[file]);
-      if (options.summary) out << '\n';
+  detail::Counts counts;
+  size_t suppressed = 0, unchanged = 0, files = 0;
+  const std::string* current = nullptr;
+  std::string currentFile;
+  findings.forEach([&](const Finding& f) {
+    if (!f.active()) {
+      ++(f.suppression ? suppressed : unchanged);
+      return;
     }
-  if (options.summary)
-    writer.summary(detail::countFindings(findings), order.size(), run.filesAnalysed.size(),
-                   suppressed, unchanged);
+    counts.add(f.severity);
+    if (current == nullptr || f.location.file != currentFile) {
+      if (current != nullptr && options.findings && options.summary) out << '\n';
+      currentFile = f.location.file;
+      current = &currentFile;
+      ++files;
+      if (options.findings) writer.heading(currentFile);
+    }
+    if (options.findings) writer.finding(f);
+  });
+  if (current != nullptr && options.findings && options.summary) out << '\n';
+  if (options.summary) writer.summary(counts, files, run.filesAnalysed.size(), suppressed, unchanged);
 }
 
 }  // namespace lambdalint::report

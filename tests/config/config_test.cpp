@@ -183,7 +183,7 @@ Resources:
 )";
   auto count = [&](const RuleOptionValues& options, std::string_view rule) {
     AnalysisResult r = analyzeText("t.yaml", tpl, options);
-    return std::count_if(r.findings.begin(), r.findings.end(),
+    return std::ranges::count_if(r.findings.all(),
                          [&](const Finding& f) { return f.ruleId == rule; });
   };
   EXPECT_EQ(count({}, "REL003"), 1);

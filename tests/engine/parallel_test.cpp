@@ -145,7 +145,7 @@ TEST(FileTimeout, ALargeFileIsReportedAndSkipped) {
   options.fileTimeout = std::chrono::milliseconds(1);
   AnalysisResult result = analyze(options);
   ASSERT_EQ(result.findings.size(), 1u);
-  const Finding& f = result.findings[0];
+  const Finding f = result.findings.all()[0];
   EXPECT_EQ(f.ruleId, "INP001");
   EXPECT_EQ(f.location.file, "big.yaml");
   EXPECT_NE(f.message.find("time limit of 0.001 s (--file-timeout)"), std::string::npos)
@@ -164,7 +164,7 @@ TEST(FileTimeout, ZeroMeansNoLimit) {
   options.fileTimeout = std::chrono::milliseconds(0);
   AnalysisResult result = analyze(options);
   EXPECT_EQ(result.functionCount, 3u);
-  for (const Finding& f : result.findings) EXPECT_NE(f.ruleId, "INP001") << f.message;
+  for (const Finding& f : result.findings.all()) EXPECT_NE(f.ruleId, "INP001") << f.message;
 }
 
 // Two templates whose functions all point to one handler file.
@@ -196,7 +196,7 @@ TEST(SharedHandlers, EachHandlerFileIsParsedOnceForTheWholeRun) {
     AnalysisResult result = analyze(options);
     EXPECT_EQ(result.filesAnalysed.size(), 6u) << jobs;
     ASSERT_EQ(result.functions.size(), 18u) << jobs;
-    for (const auto& fn : result.functions) {
+    for (const auto& fn : result.functions.all()) {
       EXPECT_EQ(fn.handlerStatus, "found") << fn.file << " " << fn.id;
       EXPECT_EQ(fn.handlerFile, "src/app.py");
     }
@@ -204,7 +204,7 @@ TEST(SharedHandlers, EachHandlerFileIsParsedOnceForTheWholeRun) {
     // The client created in the handler (CODE002) is reported once per template, naming the
     // template's three functions that share the handler.
     size_t code002 = 0;
-    for (const Finding& f : result.findings) code002 += f.ruleId == "CODE002";
+    for (const Finding& f : result.findings.all()) code002 += f.ruleId == "CODE002";
     EXPECT_EQ(code002, 6u) << jobs;
   }
 }
@@ -225,17 +225,18 @@ TEST(Jobs, FindingsAndFunctionsDoNotDependOnTheThreadCount) {
   for (unsigned jobs : {2u, 3u, 8u}) {
     AnalysisResult many = run(jobs);
     EXPECT_EQ(many.filesAnalysed, one.filesAnalysed) << jobs;
-    ASSERT_EQ(many.findings.size(), one.findings.size()) << jobs;
-    for (size_t i = 0; i < one.findings.size(); ++i) {
-      EXPECT_EQ(many.findings[i].ruleId, one.findings[i].ruleId) << i;
-      EXPECT_EQ(many.findings[i].location.file, one.findings[i].location.file) << i;
-      EXPECT_EQ(many.findings[i].location.range.begin, one.findings[i].location.range.begin) << i;
-      EXPECT_EQ(many.findings[i].fingerprint, one.findings[i].fingerprint) << i;
+    std::vector<Finding> a = one.findings.all(), b = many.findings.all();
+    ASSERT_EQ(b.size(), a.size()) << jobs;
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(b[i].ruleId, a[i].ruleId) << i;
+      EXPECT_EQ(b[i].location.file, a[i].location.file) << i;
+      EXPECT_EQ(b[i].location.range.begin, a[i].location.range.begin) << i;
+      EXPECT_EQ(b[i].fingerprint, a[i].fingerprint) << i;
     }
-    ASSERT_EQ(many.functions.size(), one.functions.size());
-    for (size_t i = 0; i < one.functions.size(); ++i)
-      EXPECT_EQ(many.functions[i].file + many.functions[i].id,
-                one.functions[i].file + one.functions[i].id);
+    std::vector<report::FunctionInfo> fa = one.functions.all(), fb = many.functions.all();
+    ASSERT_EQ(fb.size(), fa.size());
+    for (size_t i = 0; i < fa.size(); ++i)
+      EXPECT_EQ(fb[i].file + fb[i].id, fa[i].file + fa[i].id);
   }
 }
 

@@ -22,18 +22,18 @@ namespace {
 const fs::path kAssembly = fs::path(LAMBDALINT_SOURCE_DIR) / "testdata" / "cdk" / "cdk.out";
 
 // The template rules' findings (handler-code rules have their own tests).
-std::vector<const Finding*> templateFindings(const AnalysisResult& r) {
-  std::vector<const Finding*> out;
+std::vector<Finding> templateFindings(const AnalysisResult& r) {
+  std::vector<Finding> out;
   // The rules this assembly is about: a shared role (SEC001) and an async function without a
   // DLQ (REL005); the functions' notes (tracing, memory...) are other rules' business.
-  for (const Finding& f : r.findings)
-    if (f.ruleId == "SEC001" || f.ruleId == "REL005") out.push_back(&f);
+  for (const Finding& f : r.findings.all())
+    if (f.ruleId == "SEC001" || f.ruleId == "REL005") out.push_back(f);
   return out;
 }
 
 std::vector<std::string> ruleIds(const AnalysisResult& r) {
   std::vector<std::string> ids;
-  for (const Finding* f : templateFindings(r)) ids.push_back(f->ruleId);
+  for (const Finding& f : templateFindings(r)) ids.push_back(f.ruleId);
   return ids;
 }
 
@@ -71,15 +71,15 @@ TEST(CdkAssembly, FindingsNameFunctionsByConstructPath) {
   opts.paths = {kAssembly.string()};
   opts.root = LAMBDALINT_SOURCE_DIR;
   AnalysisResult r = analyze(opts);
-  std::vector<const Finding*> findings = templateFindings(r);
+  std::vector<Finding> findings = templateFindings(r);
   ASSERT_EQ(findings.size(), 2u);
-  const Finding& shared = *findings[0];
+  const Finding& shared = findings[0];
   EXPECT_EQ(shared.ruleId, "SEC001");
   EXPECT_NE(shared.message.find("`OrdersStack/ApiHandler` and `OrdersStack/IngestHandler`"),
             std::string::npos)
       << shared.message;
   EXPECT_EQ(shared.message.find("ApiHandler5E7490E8"), std::string::npos) << shared.message;
-  const Finding& async = *findings[1];
+  const Finding& async = findings[1];
   EXPECT_EQ(async.ruleId, "REL005");
   EXPECT_NE(async.message.find("function `OrdersStack/IngestHandler`"), std::string::npos)
       << async.message;

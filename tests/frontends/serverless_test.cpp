@@ -303,7 +303,7 @@ TEST(ServerlessAnalysis, TheSameRulesReportTheSameProblems) {
       "      - http: GET /\n");
   // The timeout behind an API is reported; the ${ssm:} reference is not a plain-text secret.
   std::vector<std::string> ids;
-  for (const Finding& f : r.findings)
+  for (const Finding& f : r.findings.all())
     if (f.ruleId == "REL003" || f.ruleId == "SEC003") ids.push_back(f.ruleId);
   EXPECT_EQ(ids, (std::vector<std::string>{"REL003"}));
   ASSERT_EQ(r.filesAnalysed.size(), 1u);

@@ -221,7 +221,7 @@ TEST(TerraformJsonFolder, JsonAndHclFilesAreOneModule) {
   fs::remove_all(dir);
   EXPECT_EQ(r.functionCount, 2u);
   bool shared = false;
-  for (const Finding& f : r.findings) shared |= f.ruleId == "SEC001" && f.location.file == "iam.tf";
+  for (const Finding& f : r.findings.all()) shared |= f.ruleId == "SEC001" && f.location.file == "iam.tf";
   EXPECT_TRUE(shared);
 }
 

@@ -641,7 +641,7 @@ TEST_F(TerraformFolder, ReferencesCrossFilesAndFindingsKeepTheirFile) {
   AnalysisResult r = run();
   EXPECT_EQ(r.functionCount, 2u);
   std::multiset<std::string> found;
-  for (const Finding& f : r.findings)
+  for (const Finding& f : r.findings.all())
     found.insert(f.ruleId + " " + f.location.file + ":" + std::to_string(f.location.range.begin.line));
   EXPECT_EQ(found.count("SEC001 iam.tf:1"), 1u);
   EXPECT_EQ(found.count("SEC002 iam.tf:4"), 1u);
@@ -656,7 +656,7 @@ TEST_F(TerraformFolder, SuppressionsAndSyntaxErrorsInOtherFilesOfTheModule) {
   write("c.tf", "resource \"aws_sqs_queue\" \"q\" {\n");
   AnalysisResult r = run();
   bool suppressed = false, inp001 = false;
-  for (const Finding& f : r.findings) {
+  for (const Finding& f : r.findings.all()) {
     if (f.ruleId == "REL001") suppressed = f.location.file == "b.tf" && f.suppression.has_value();
     if (f.ruleId == "INP001") inp001 = f.location.file == "c.tf";
   }

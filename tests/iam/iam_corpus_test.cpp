@@ -42,7 +42,7 @@ TEST(IamCorpus, Measure) {
   options.root = dir;
   AnalysisResult r = analyze(options);
   std::map<std::string, size_t> byRule;
-  for (const Finding& f : r.findings)
+  for (const Finding& f : r.findings.all())
     if (f.ruleId.rfind("IAM", 0) == 0) {
       ++byRule[f.ruleId];
       std::cout << f.ruleId << " " << f.location.file << ":" << f.location.range.begin.line << " "

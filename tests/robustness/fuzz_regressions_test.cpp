@@ -26,7 +26,7 @@ using Replay = std::function<void(const std::string&)>;
 
 void analyzeAs(const std::string& path, const std::string& bytes) {
   AnalysisResult r = analyzeText(path, bytes);
-  for (const Finding& f : r.findings) EXPECT_FALSE(f.ruleId.empty());
+  for (const Finding& f : r.findings.all()) EXPECT_FALSE(f.ruleId.empty());
 }
 
 Replay handler(analyzers::Language language, const char* path, const char* runtime,

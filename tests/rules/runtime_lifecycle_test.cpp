@@ -24,10 +24,10 @@ const std::string kTemplate =
     "      Role: arn:aws:iam::123456789012:role/r\n"
     "      Code: {S3Bucket: b, S3Key: k}\n";
 
-std::vector<const Finding*> ops002(const AnalysisResult& r) {
-  std::vector<const Finding*> out;
-  for (const Finding& f : r.findings)
-    if (f.ruleId == "OPS002") out.push_back(&f);
+std::vector<Finding> ops002(const AnalysisResult& r) {
+  std::vector<Finding> out;
+  for (const Finding& f : r.findings.all())
+    if (f.ruleId == "OPS002") out.push_back(f);
   return out;
 }
 
@@ -53,24 +53,24 @@ TEST(RuntimeLifecycle, EachStageHasItsSeverityAndDates) {
   // 2027-03-01: within the 90 days before deprecation, a note.
   AnalysisResult soon = analyzeOn("1803859200");
   ASSERT_EQ(ops002(soon).size(), 1u);
-  EXPECT_EQ(ops002(soon)[0]->severity, Severity::Note);
-  EXPECT_NE(ops002(soon)[0]->message.find("will be deprecated on 2027-04-30"), std::string::npos)
-      << ops002(soon)[0]->message;
-  EXPECT_EQ(ops002(soon)[0]->location.range.begin.line, 6u);
+  EXPECT_EQ(ops002(soon)[0].severity, Severity::Note);
+  EXPECT_NE(ops002(soon)[0].message.find("will be deprecated on 2027-04-30"), std::string::npos)
+      << ops002(soon)[0].message;
+  EXPECT_EQ(ops002(soon)[0].location.range.begin.line, 6u);
 
   // 2027-05-15: deprecated, updates still allowed: the rule's own severity (warning).
   AnalysisResult deprecated = analyzeOn("1810339200");
   ASSERT_EQ(ops002(deprecated).size(), 1u);
-  EXPECT_EQ(ops002(deprecated)[0]->severity, Severity::Warning);
-  EXPECT_NE(ops002(deprecated)[0]->message.find("updates blocked from 2027-07-01"),
+  EXPECT_EQ(ops002(deprecated)[0].severity, Severity::Warning);
+  EXPECT_NE(ops002(deprecated)[0].message.find("updates blocked from 2027-07-01"),
             std::string::npos);
 
   // 2027-07-22: updates blocked, an error naming the successor.
   AnalysisResult blocked = analyzeOn("1816214400");
   ASSERT_EQ(ops002(blocked).size(), 1u);
-  EXPECT_EQ(ops002(blocked)[0]->severity, Severity::Error);
-  EXPECT_NE(ops002(blocked)[0]->message.find("move to `nodejs24.x`"), std::string::npos)
-      << ops002(blocked)[0]->message;
+  EXPECT_EQ(ops002(blocked)[0].severity, Severity::Error);
+  EXPECT_NE(ops002(blocked)[0].message.find("move to `nodejs24.x`"), std::string::npos)
+      << ops002(blocked)[0].message;
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "lambdalint/engine/finding.hpp"
+#include "lambdalint/engine/finding_store.hpp"
+#include "lambdalint/engine/function_store.hpp"
 #include "lambdalint/engine/rule.hpp"
 #include "lambdalint/report/reporter.hpp"
 
@@ -30,12 +32,12 @@ struct AnalysisOptions {
 unsigned effectiveJobs(unsigned jobs);
 
 struct AnalysisResult {
-  std::vector<Finding> findings;                    // sorted with findingLess
+  FindingStore findings;                            // replayed in findingLess order
   std::vector<std::string> filesAnalysed;           // templates that were read
   std::vector<report::Notification> notifications;  // inputs that could not be analysed
   std::vector<std::string> fatalErrors;             // named paths that do not exist
   size_t functionCount = 0;
-  std::vector<report::FunctionInfo> functions;      // with their handler links, file order
+  FunctionStore functions;                          // with their handler links, file order
   // Handler files read and summarised: each once per run, however many functions and
   // templates point to it (for tests and benchmarks).
   size_t handlerFilesParsed = 0;

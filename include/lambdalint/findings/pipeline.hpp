@@ -1,6 +1,7 @@
 #pragma once
 // The findings pipeline after analysis: configuration (disable, re-level), the changed-files
-// filter, and the baseline. Each step knows rule ids and fingerprints, not rule internals.
+// filter, and the baseline. Each step takes one finding (the CLI chains them over the
+// replayed findings with FilteredFindings) and knows rule ids and fingerprints, not rules.
 #include <filesystem>
 #include <iosfwd>
 #include <set>
@@ -9,16 +10,17 @@
 
 #include "lambdalint/config/config.hpp"
 #include "lambdalint/engine/finding.hpp"
+#include "lambdalint/engine/finding_store.hpp"
 
 namespace lambdalint::findings {
 
-// Drops the findings of disabled rules and applies severity overrides.
-void applyConfig(const config::Config& config, std::vector<Finding>& findings);
+// Applies the severity overrides; false for a finding of a disabled rule (dropped).
+bool applyConfig(const config::Config& config, Finding& finding);
 
-// Keeps the findings located in one of `files` (paths as reported, relative to the root).
+// Whether the finding is located in one of `files` (paths as reported, relative to the root).
 // A finding whose related locations are in a changed file is kept too, so that a later
 // change to what a template points at (a handler) can bring back its template's findings.
-void keepFindingsIn(const std::set<std::string>& files, std::vector<Finding>& findings);
+bool isInFiles(const std::set<std::string>& files, const Finding& finding);
 
 // The files changed since `ref` (`git diff --name-only --relative REF` run in `root`), as
 // paths relative to `root`. Throws std::runtime_error when git fails.
@@ -33,8 +35,8 @@ struct Baseline {
 // (results' partialFingerprints "lambdalint/v1"). Throws std::runtime_error.
 Baseline readBaseline(const std::filesystem::path& file);
 // Writes the fingerprints of the active (unsuppressed) findings as a small JSON document.
-void writeBaseline(std::ostream& out, const std::vector<Finding>& findings);
-// Marks each finding New or Unchanged.
-void applyBaseline(const Baseline& baseline, std::vector<Finding>& findings);
+void writeBaseline(std::ostream& out, const FindingSource& findings);
+// Marks the finding New or Unchanged.
+void applyBaseline(const Baseline& baseline, Finding& finding);
 
 }  // namespace lambdalint::findings

@@ -1,10 +1,12 @@
 #pragma once
 // Reporters turn findings plus rule metadata into text, JSON or SARIF. They never call rules.
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
 
 #include "lambdalint/engine/finding.hpp"
+#include "lambdalint/engine/finding_store.hpp"
 
 namespace lambdalint::report {
 
@@ -27,12 +29,20 @@ struct FunctionInfo {
   std::string reason;          // why not found / not looked for
 };
 
+// A large run's functions, replayed in file order instead of held (JSON `functions`).
+class FunctionSource {
+ public:
+  virtual ~FunctionSource() = default;
+  virtual void forEach(const std::function<void(const FunctionInfo&)>& visit) const = 0;
+};
+
 struct RunSummary {
   std::string toolVersion;
   std::vector<std::string> filesAnalysed;     // templates read, relative to the root
   std::vector<Notification> notifications;
   size_t functionsFound = 0;                  // Lambda functions in the analysed templates
   std::vector<FunctionInfo> functions;        // each with its handler link (JSON only)
+  const FunctionSource* functionSource = nullptr;  // when set, the functions instead of `functions`
   int exitCode = 0;
   std::string startTimeUtc;                   // optional, empty to omit (keeps output deterministic)
 };
@@ -44,16 +54,35 @@ struct TextOptions {
   bool summary = true;   // false: -q/--quiet
 };
 
-// `findings` are already sorted with findingLess. Suppressed findings and those unchanged
-// since the baseline (Finding::active() is false) are counted, not shown, in text, JUnit
-// and GitHub output; JSON and SARIF keep them, marked.
-void writeText(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run,
+// `findings` come in findingLess order, and a reporter may walk them more than once; it holds
+// at most one file's findings. Suppressed findings and those unchanged since the baseline
+// (Finding::active() is false) are counted, not shown, in text, JUnit and GitHub output;
+// JSON and SARIF keep them, marked.
+void writeText(std::ostream& out, const FindingSource& findings, const RunSummary& run,
                const TextOptions& options);
-void writeJson(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run);
-void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run);
+void writeJson(std::ostream& out, const FindingSource& findings, const RunSummary& run);
+void writeSarif(std::ostream& out, const FindingSource& findings, const RunSummary& run);
 // JUnit XML: one <testsuite> per file with findings, one <testcase> with a <failure> per finding.
-void writeJunit(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run);
+void writeJunit(std::ostream& out, const FindingSource& findings, const RunSummary& run);
 // GitHub Actions workflow commands (::error file=...,line=...::message), one per finding.
-void writeGithub(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run);
+void writeGithub(std::ostream& out, const FindingSource& findings, const RunSummary& run);
+
+// The same over findings in memory, already sorted with findingLess (tests).
+inline void writeText(std::ostream& out, const std::vector<Finding>& findings,
+                      const RunSummary& run, const TextOptions& options) {
+  writeText(out, FindingList(findings), run, options);
+}
+inline void writeJson(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run) {
+  writeJson(out, FindingList(findings), run);
+}
+inline void writeSarif(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run) {
+  writeSarif(out, FindingList(findings), run);
+}
+inline void writeJunit(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run) {
+  writeJunit(out, FindingList(findings), run);
+}
+inline void writeGithub(std::ostream& out, const std::vector<Finding>& findings, const RunSummary& run) {
+  writeGithub(out, FindingList(findings), run);
+}
 
 }  // namespace lambdalint::report

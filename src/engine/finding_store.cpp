@@ -1,0 +1,311 @@
+#include "lambdalint/engine/finding_store.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <queue>
+#include <string_view>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "engine/record_log.hpp"
+
+namespace lambdalint {
+
+void FindingList::forEach(const Visitor& visit) const {
+  for (const Finding& f : findings_) {
+    Finding copy = f;
+    visit(copy);
+  }
+}
+
+void FilteredFindings::forEach(const Visitor& visit) const {
+  source_.forEach([&](Finding& f) {
+    if (step_(f)) visit(f);
+  });
+}
+
+namespace {
+
+// ---- A finding as bytes: varints and length-prefixed strings, nothing shared. ----
+
+using engine::putString;
+using engine::putVarint;
+using engine::varintLength;
+
+void putLocation(std::string& out, const ReportedLocation& l) {
+  putString(out, l.file);
+  putVarint(out, l.range.begin.line);
+  putVarint(out, l.range.begin.column);
+  putVarint(out, l.range.end.line);
+  putVarint(out, l.range.end.column);
+  putString(out, l.snippet);
+  putString(out, l.message);
+}
+
+void putFinding(std::string& out, const Finding& f) {
+  putString(out, f.ruleId);
+  out += static_cast<char>(f.severity);
+  putString(out, f.message);
+  putLocation(out, f.location);
+  putVarint(out, f.related.size());
+  for (const ReportedLocation& r : f.related) putLocation(out, r);
+  putString(out, f.fixDescription);
+  putVarint(out, f.fix.size());
+  for (const Replacement& r : f.fix) {
+    putLocation(out, r.where);
+    putString(out, r.text);
+  }
+  out += static_cast<char>(f.suppression ? 1 : 0);
+  if (f.suppression) {
+    putString(out, f.suppression->kind);
+    putString(out, f.suppression->justification);
+  }
+  out += static_cast<char>(f.baselineState);
+}
+
+// Reads what putFinding wrote.
+class Reader : public engine::RecordReader {
+ public:
+  using RecordReader::RecordReader;
+  void location(ReportedLocation& l) {
+    string(l.file);
+    l.range.begin.line = static_cast<uint32_t>(varint());
+    l.range.begin.column = static_cast<uint32_t>(varint());
+    l.range.end.line = static_cast<uint32_t>(varint());
+    l.range.end.column = static_cast<uint32_t>(varint());
+    string(l.snippet);
+    string(l.message);
+  }
+  void finding(Finding& f) {
+    string(f.ruleId);
+    f.severity = static_cast<Severity>(byte());
+    string(f.message);
+    location(f.location);
+    f.related.resize(varint());
+    for (ReportedLocation& r : f.related) location(r);
+    string(f.fixDescription);
+    f.fix.resize(varint());
+    for (Replacement& r : f.fix) {
+      location(r.where);
+      string(r.text);
+    }
+    f.suppression.reset();
+    if (byte() != 0) {
+      f.suppression.emplace();
+      string(f.suppression->kind);
+      string(f.suppression->justification);
+    }
+    f.baselineState = static_cast<BaselineState>(byte());
+    f.fingerprint.clear();
+  }
+};
+
+struct Run {
+  std::string key;
+  size_t count = 0;
+  engine::RecordLog::Span span;
+};
+
+using LineKey = std::pair<std::string, uint32_t>;
+
+}  // namespace
+
+struct FindingStore::State {
+  mutable std::mutex mutex;
+  engine::RecordLog log;
+  std::vector<Run> runs;
+  size_t count = 0;
+  std::map<LineKey, std::string> masked;  // lines with a '*' in a snippet: the union
+
+  explicit State(size_t budget) : log(budget) {}
+
+  void noteMasks(const ReportedLocation& l) {
+    if (l.snippet.find('*') == std::string::npos) return;
+    auto [it, inserted] = masked.try_emplace({l.file, l.range.begin.line}, l.snippet);
+    if (inserted || it->second.size() != l.snippet.size()) return;
+    for (size_t i = 0; i < l.snippet.size(); ++i)
+      if (l.snippet[i] == '*') it->second[i] = '*';
+  }
+};
+
+FindingStore::FindingStore(size_t memoryBudget) : state_(std::make_unique<State>(memoryBudget)) {}
+FindingStore::~FindingStore() = default;
+FindingStore::FindingStore(FindingStore&&) noexcept = default;
+FindingStore& FindingStore::operator=(FindingStore&&) noexcept = default;
+
+void FindingStore::add(const std::string& key, std::vector<Finding> findings) {
+  if (findings.empty()) return;
+  std::stable_sort(findings.begin(), findings.end(), findingLess);
+  std::string bytes, record;
+  for (const Finding& f : findings) {
+    record.clear();
+    putFinding(record, f);
+    putVarint(bytes, record.size());
+    bytes += record;
+  }
+  std::lock_guard lock(state_->mutex);
+  State& s = *state_;
+  for (const Finding& f : findings) {
+    s.noteMasks(f.location);
+    for (const ReportedLocation& r : f.related) s.noteMasks(r);
+  }
+  s.runs.push_back(Run{key, findings.size(), s.log.append(bytes)});
+  s.count += findings.size();
+}
+
+size_t FindingStore::size() const {
+  std::lock_guard lock(state_->mutex);
+  return state_->count;
+}
+
+bool FindingStore::spilled() const {
+  std::lock_guard lock(state_->mutex);
+  return state_->log.spilled();
+}
+
+namespace {
+
+// Walks one run record by record, from memory or through a small window on the file.
+class RunCursor {
+ public:
+  RunCursor(const Run& run, size_t index, const engine::RecordLog& log, size_t window)
+      : run_(&run), index_(index), log_(&log), window_(window), left_(run.count),
+        inFile_(!log.inMemory(run.span)) {
+    if (!inFile_) view_ = log.view(run.span);
+  }
+
+  bool next() {
+    if (left_ == 0) return false;
+    --left_;
+    Reader(record()).finding(head);
+    return true;
+  }
+
+  const Run& run() const { return *run_; }
+  size_t index() const { return index_; }
+  Finding head;
+
+ private:
+  // The next record's bytes; a run in the file is read a window at a time.
+  std::string_view record() {
+    if (inFile_) {
+      if (varintLength(std::string_view(buffer_).substr(pos_)) == 0) refill(16);
+      size_t len = varintLength(std::string_view(buffer_).substr(pos_));
+      uint64_t n = Reader(std::string_view(buffer_).substr(pos_)).varint();
+      if (pos_ + len + n > buffer_.size()) refill(len + n);
+    }
+    std::string_view from = inFile_ ? std::string_view(buffer_) : view_;
+    size_t len = varintLength(from.substr(pos_));
+    uint64_t n = Reader(from.substr(pos_)).varint();
+    std::string_view rec = from.substr(pos_ + len, n);
+    pos_ += len + n;
+    return rec;
+  }
+
+  // Drops the bytes already read and reads on, so that at least `need` bytes (or what is
+  // left of the run) follow pos_.
+  void refill(size_t need) {
+    buffer_.erase(0, pos_);
+    pos_ = 0;
+    size_t target = std::max(window_, need);
+    if (buffer_.size() >= target) return;
+    size_t want = static_cast<size_t>(
+        std::min<uint64_t>(run_->span.bytes - fileRead_, target - buffer_.size()));
+    size_t old = buffer_.size();
+    buffer_.resize(old + want);
+    log_->read(run_->span.offset + fileRead_, buffer_.data() + old, want);
+    fileRead_ += want;
+  }
+
+  const Run* run_;
+  size_t index_;
+  const engine::RecordLog* log_;
+  size_t window_;
+  size_t left_;
+  bool inFile_;
+  std::string_view view_;  // a run in memory
+  std::string buffer_;     // a run in the file: the window
+  size_t pos_ = 0;
+  uint64_t fileRead_ = 0;
+};
+
+bool cursorAfter(const RunCursor* a, const RunCursor* b) {  // min-heap order
+  if (findingLess(b->head, a->head)) return true;
+  if (findingLess(a->head, b->head)) return false;
+  if (a->run().key != b->run().key) return a->run().key > b->run().key;
+  return a->index() > b->index();
+}
+
+// Stable across unrelated edits: no line numbers, only what the finding is about and the
+// text of its line, plus an occurrence counter for identical lines. Findings come in file
+// order, so the counters restart with each file.
+class Fingerprinter {
+ public:
+  void assign(Finding& f) {
+    if (f.location.file != file_) {
+      file_ = f.location.file;
+      occurrences_.clear();
+    }
+    std::string_view line = f.location.snippet;
+    size_t b = line.find_first_not_of(" \t");
+    size_t e = line.find_last_not_of(" \t\r");
+    line = b == std::string_view::npos ? std::string_view() : line.substr(b, e - b + 1);
+    std::string key = f.ruleId + '\0' + f.location.file + '\0' + std::string(line);
+    uint64_t h = 1469598103934665603ull;  // FNV-1a: stable across platforms and versions
+    for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+    f.fingerprint = fmt::format("{:016x}:{}", h, ++occurrences_[key]);
+  }
+
+ private:
+  std::string file_;
+  std::unordered_map<std::string, int> occurrences_;
+};
+
+}  // namespace
+
+void FindingStore::forEach(const Visitor& visit) const {
+  const State& s = *state_;
+  size_t fileRuns = 0;
+  for (const Run& r : s.runs) fileRuns += s.log.inMemory(r.span) ? 0 : 1;
+  size_t window =
+      std::clamp<size_t>(s.log.memoryBudget() / std::max<size_t>(1, fileRuns), 1024, 256 * 1024);
+
+  std::vector<std::unique_ptr<RunCursor>> cursors;
+  std::priority_queue<RunCursor*, std::vector<RunCursor*>, decltype(&cursorAfter)> heap(cursorAfter);
+  for (size_t i = 0; i < s.runs.size(); ++i) {
+    cursors.push_back(std::make_unique<RunCursor>(s.runs[i], i, s.log, window));
+    if (cursors.back()->next()) heap.push(cursors.back().get());
+  }
+
+  // A secret masked in one snippet (FindingBuilder::maskSecret) is masked in every other
+  // snippet of that line too; masking keeps the line's length.
+  auto mask = [&](ReportedLocation& l) {
+    auto it = s.masked.find(LineKey{l.file, l.range.begin.line});
+    if (it != s.masked.end() && it->second.size() == l.snippet.size()) l.snippet = it->second;
+  };
+  Fingerprinter fingerprints;
+  Finding out;
+  while (!heap.empty()) {
+    RunCursor* c = heap.top();
+    heap.pop();
+    std::swap(out, c->head);  // the cursor decodes its next finding into out's old buffers
+    if (c->next()) heap.push(c);
+    if (!s.masked.empty()) {
+      mask(out.location);
+      for (ReportedLocation& r : out.related) mask(r);
+    }
+    fingerprints.assign(out);
+    visit(out);
+  }
+}
+
+std::vector<Finding> FindingStore::all() const {
+  std::vector<Finding> out;
+  forEach([&](Finding& f) { out.push_back(std::move(f)); });
+  return out;
+}
+
+}  // namespace lambdalint

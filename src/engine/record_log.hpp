@@ -1,0 +1,79 @@
+#pragma once
+// An append-only log of bytes that keeps at most a budget in memory: past it, what is in
+// memory moves to an unnamed temporary file (in $TMPDIR, else /tmp; unlinked at once, so it
+// goes with the process). What the findings and function lists of a large run live in.
+// Not thread-safe: callers lock.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace lambdalint::engine {
+
+class RecordLog {
+ public:
+  // Where appended bytes are: offsets count from the log's start, wherever the bytes live.
+  struct Span {
+    uint64_t offset = 0;
+    uint64_t bytes = 0;
+  };
+
+  explicit RecordLog(size_t memoryBudget);
+  ~RecordLog();
+  RecordLog(RecordLog&&) noexcept;
+  RecordLog& operator=(RecordLog&&) noexcept;
+
+  Span append(std::string_view bytes);
+  // Whether a span is still in memory; its bytes are then view(span), else read() them.
+  bool inMemory(const Span& span) const;
+  std::string_view view(const Span& span) const;
+  // Copies `bytes` bytes at log offset `offset` (in the file) into `into`.
+  void read(uint64_t offset, char* into, size_t bytes) const;
+  // A span's bytes, wherever they are.
+  std::string bytes(const Span& span) const;
+
+  bool spilled() const;  // some bytes live in the temporary file
+  size_t memoryBudget() const { return budget_; }
+
+ private:
+  bool spill();
+
+  class File;
+  size_t budget_;
+  std::string memory_;         // the log's last bytes, from offset fileBytes_ on
+  uint64_t fileBytes_ = 0;     // the first fileBytes_ bytes of the log are in the file
+  std::unique_ptr<File> file_;
+  bool fileFailed_ = false;    // no usable temporary file: everything stays in memory
+};
+
+// The records' encoding: varints and length-prefixed strings.
+void putVarint(std::string& out, uint64_t v);
+void putString(std::string& out, std::string_view s);
+
+// Reads what the put functions wrote; the bytes come from this process, so they are trusted.
+class RecordReader {
+ public:
+  explicit RecordReader(std::string_view bytes) : p_(bytes.data()) {}
+  uint64_t varint() {
+    uint64_t v = 0;
+    for (int shift = 0;; shift += 7) {
+      auto b = static_cast<unsigned char>(*p_++);
+      v |= static_cast<uint64_t>(b & 0x7f) << shift;
+      if (b < 0x80) return v;
+    }
+  }
+  uint8_t byte() { return static_cast<uint8_t>(*p_++); }
+  void string(std::string& s) {
+    size_t n = varint();
+    s.assign(p_, n);
+    p_ += n;
+  }
+
+ private:
+  const char* p_;
+};
+
+// The length of the varint at the start of `bytes`, or 0 when it is cut off.
+size_t varintLength(std::string_view bytes);
+
+}  // namespace lambdalint::engine
