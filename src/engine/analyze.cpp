@@ -7,6 +7,7 @@
 #include <mutex>
 #include <set>
 #include <thread>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -235,14 +236,16 @@ class FileRun {
         task = &tasks_[index];  // deque: the address stays valid as tasks are added
       }
       process(*analyzers[worker], *task);
-      // The file's findings and functions leave its task at once: memory follows the
-      // largest file, not the number of files.
+      // The file's findings and functions leave its task at once, buffers and all (`= {}`
+      // would keep a vector's capacity): memory follows the largest file, not the number
+      // of files.
+      FileOutcome& out = task->outcome;
+      std::vector<Finding> findings = std::exchange(out.findings, {});
+      std::vector<report::FunctionInfo> functions = std::exchange(out.functionInfos, {});
       if (task->accepted) {
-        findings_.add(task->candidate.displayPath, std::move(task->outcome.findings));
-        task->functions = functions_.put(task->outcome.functionInfos);
+        findings_.add(task->candidate.displayPath, std::move(findings));
+        task->functions = functions_.put(functions);
       }
-      task->outcome.findings = {};
-      task->outcome.functionInfos = {};
     });
   }
 

@@ -107,7 +107,25 @@ struct Run {
   std::string key;
   size_t count = 0;
   engine::RecordLog::Span span;
+  Finding first;  // what findingLess compares of the run's first finding, nothing more
 };
+
+// The fields findingLess looks at.
+Finding sortKeyOf(const Finding& f) {
+  Finding key;
+  key.location.file = f.location.file;
+  key.location.range.begin = f.location.range.begin;
+  key.ruleId = f.ruleId;
+  key.message = f.message;
+  return key;
+}
+
+// Whether run a's first finding comes before run b's, ties as the merge orders them.
+bool startsBefore(const Run& a, size_t ia, const Run& b, size_t ib) {
+  if (findingLess(a.first, b.first)) return true;
+  if (findingLess(b.first, a.first)) return false;
+  return a.key != b.key ? a.key < b.key : ia < ib;
+}
 
 using LineKey = std::pair<std::string, uint32_t>;
 
@@ -152,7 +170,7 @@ void FindingStore::add(const std::string& key, std::vector<Finding> findings) {
     s.noteMasks(f.location);
     for (const ReportedLocation& r : f.related) s.noteMasks(r);
   }
-  s.runs.push_back(Run{key, findings.size(), s.log.append(bytes)});
+  s.runs.push_back(Run{key, findings.size(), s.log.append(bytes), sortKeyOf(findings.front())});
   s.count += findings.size();
 }
 
@@ -273,12 +291,24 @@ void FindingStore::forEach(const Visitor& visit) const {
   size_t window =
       std::clamp<size_t>(s.log.memoryBudget() / std::max<size_t>(1, fileRuns), 1024, 256 * 1024);
 
-  std::vector<std::unique_ptr<RunCursor>> cursors;
+  // A run is opened only when the merge reaches its first finding, and closed when it is
+  // done: runs of different folders hardly overlap, so few cursors are open at once.
+  std::vector<size_t> byStart(s.runs.size());
+  for (size_t i = 0; i < byStart.size(); ++i) byStart[i] = i;
+  std::sort(byStart.begin(), byStart.end(),
+            [&](size_t a, size_t b) { return startsBefore(s.runs[a], a, s.runs[b], b); });
+  size_t pending = 0;
+  std::vector<std::unique_ptr<RunCursor>> cursors(s.runs.size());
   std::priority_queue<RunCursor*, std::vector<RunCursor*>, decltype(&cursorAfter)> heap(cursorAfter);
-  for (size_t i = 0; i < s.runs.size(); ++i) {
-    cursors.push_back(std::make_unique<RunCursor>(s.runs[i], i, s.log, window));
-    if (cursors.back()->next()) heap.push(cursors.back().get());
-  }
+  auto openRunsStartingBy = [&]() {
+    while (pending < byStart.size() &&
+           (heap.empty() || !findingLess(heap.top()->head, s.runs[byStart[pending]].first))) {
+      size_t i = byStart[pending++];
+      cursors[i] = std::make_unique<RunCursor>(s.runs[i], i, s.log, window);
+      cursors[i]->next();  // a run has at least one finding
+      heap.push(cursors[i].get());
+    }
+  };
 
   // A secret masked in one snippet (FindingBuilder::maskSecret) is masked in every other
   // snippet of that line too; masking keeps the line's length.
@@ -288,11 +318,12 @@ void FindingStore::forEach(const Visitor& visit) const {
   };
   Fingerprinter fingerprints;
   Finding out;
-  while (!heap.empty()) {
+  for (openRunsStartingBy(); !heap.empty(); openRunsStartingBy()) {
     RunCursor* c = heap.top();
     heap.pop();
     std::swap(out, c->head);  // the cursor decodes its next finding into out's old buffers
     if (c->next()) heap.push(c);
+    else cursors[c->index()].reset();
     if (!s.masked.empty()) {
       mask(out.location);
       for (ReportedLocation& r : out.related) mask(r);

@@ -51,7 +51,7 @@ void SummaryCache::keep(Entry& entry, const std::string& key, Summary value) {
 }
 
 void SummaryCache::evict() {
-  while (bytes_ > budget_ && lru_.size() > 1) {
+  while ((bytes_ > budget_ || lru_.size() > maxEntries_) && lru_.size() > 1) {
     auto it = entries_.find(lru_.back());
     bytes_ -= it->second.bytes;
     entries_.erase(it);

@@ -3,7 +3,8 @@
 // file that several templates point to is read and parsed once. The first thread to ask
 // parses while the others wait for its result.
 //
-// Memory stays bounded: once the cached sources pass a byte budget, the least recently used
+// Memory stays bounded: once the cached sources pass a byte budget, or the summaries a
+// number (a summary's facts can weigh many times its source), the least recently used
 // summaries are dropped (a later request parses again). Discovery visits files in path
 // order, so templates that share a handler usually come close together and still hit.
 #include <condition_variable>
@@ -22,7 +23,8 @@ class SummaryCache {
  public:
   using Summary = std::shared_ptr<const model::CodeSummary>;
 
-  explicit SummaryCache(size_t budgetBytes = 32u * 1024 * 1024) : budget_(budgetBytes) {}
+  explicit SummaryCache(size_t budgetBytes = 32u * 1024 * 1024, size_t maxEntries = 256)
+      : budget_(budgetBytes), maxEntries_(maxEntries) {}
 
   // The summary for `key` (a canonical path), calling `parse` if no thread has yet. A result
   // computed after the caller's file ran out of time (--file-timeout) is not kept: it may be
@@ -47,6 +49,7 @@ class SummaryCache {
   std::list<std::string> lru_;  // ready keys, most recently used first
   size_t bytes_ = 0;
   size_t budget_;
+  size_t maxEntries_;
   size_t parses_ = 0;
 };
 

@@ -61,11 +61,11 @@ fs::path PathResolver::canonical(const fs::path& p) const {
 fs::path PathResolver::folder(const fs::path& dir) const {
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (auto it = folders_.find(dir.native()); it != folders_.end()) return it->second;
+    if (auto it = folders_.find(dir.native()); it != folders_.end()) return fs::path(it->second);
   }
   fs::path resolved = canonical(dir);
   std::lock_guard<std::mutex> lock(mutex_);
-  folders_.emplace(dir.native(), resolved);
+  folders_.emplace(dir.native(), resolved.native());
   return resolved;
 }
 

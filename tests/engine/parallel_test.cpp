@@ -111,6 +111,21 @@ TEST(SummaryCache, DropsTheLeastRecentlyUsedBeyondItsBudget) {
   EXPECT_EQ(parses, 3);
 }
 
+TEST(SummaryCache, KeepsAtMostItsNumberOfSummariesHoweverSmall) {
+  SummaryCache cache(/*budgetBytes=*/1u << 30, /*maxEntries=*/2);
+  int parses = 0;
+  auto parse = [&] {
+    ++parses;
+    return summaryOf(10);
+  };
+  for (const char* key : {"a", "b", "a", "c"}) cache.get(key, parse);  // "c" pushes out "b"
+  EXPECT_EQ(parses, 3);
+  cache.get("a", parse);
+  EXPECT_EQ(parses, 3);
+  cache.get("b", parse);
+  EXPECT_EQ(parses, 4);
+}
+
 TEST(SummaryCache, KeepsNothingParsedAfterTheTimeLimit) {
   SummaryCache cache;
   int parses = 0;

@@ -29,7 +29,9 @@ class PathResolver {
   std::filesystem::path folder(const std::filesystem::path& dir) const;
 
   mutable std::mutex mutex_;
-  mutable std::unordered_map<std::string, std::filesystem::path> folders_;
+  // Native strings, not paths: a path also keeps each of its components (a run's memory must
+  // not grow much with its folders).
+  mutable std::unordered_map<std::string, std::string> folders_;
 };
 
 struct LinkContext {
