@@ -36,21 +36,42 @@ bool hasTemplateExtension(const fs::path& p) {
          ext == ".tf";  // Terraform
 }
 
-std::string displayPath(const fs::path& p, const fs::path& root) {
-  std::error_code ec;
-  fs::path abs = fs::absolute(p, ec).lexically_normal();
-  fs::path rel = abs.lexically_relative(fs::absolute(root, ec).lexically_normal());
-  if (rel.empty()) rel = abs;
-  return rel.generic_string();
-}
+namespace {
+
+// Shows paths relative to the root; the working directory is asked once, not per file.
+class PathShower {
+ public:
+  explicit PathShower(const fs::path& root) {
+    std::error_code ec;
+    cwd_ = fs::current_path(ec);
+    root_ = absolute(root);
+  }
+  std::string operator()(const fs::path& p) const {
+    fs::path abs = absolute(p);
+    fs::path rel = abs.lexically_relative(root_);
+    if (rel.empty()) rel = abs;
+    return rel.generic_string();
+  }
+
+ private:
+  fs::path absolute(const fs::path& p) const {
+    return (p.is_absolute() ? p : cwd_ / p).lexically_normal();
+  }
+  fs::path cwd_, root_;
+};
+
+}  // namespace
+
+std::string displayPath(const fs::path& p, const fs::path& root) { return PathShower(root)(p); }
 
 Result findCandidates(const std::vector<std::string>& paths, const fs::path& root) {
   Result result;
   std::error_code ec;
   fs::path canonicalRoot = fs::weakly_canonical(root, ec);
+  const PathShower displayPath(root);
   std::set<std::string> seen;
   auto addFile = [&](const fs::path& p, bool named) {
-    std::string shown = displayPath(p, root);
+    std::string shown = displayPath(p);
     if (!seen.insert(shown).second) return;
     result.candidates.push_back(Candidate{p, shown, named});
   };
@@ -77,7 +98,7 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) {
-        result.problems.push_back({displayPath(it->path(), root), ec.message(), false});
+        result.problems.push_back({displayPath(it->path()), ec.message(), false});
         ec.clear();
         continue;
       }
@@ -88,7 +109,7 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
       }
       if (!hasTemplateExtension(entry.path()) || !entry.is_regular_file(ec)) continue;
       if (entry.is_symlink(ec) && !isInside(entry.path(), canonicalRoot)) {
-        result.problems.push_back({displayPath(entry.path(), root),
+        result.problems.push_back({displayPath(entry.path()),
                                    "skipped: symbolic link to a file outside the scanned root",
                                    false});
         continue;

@@ -1,7 +1,11 @@
 #include "lambdalint/engine/analyze.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
-#include <fstream>
+#include <cerrno>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -160,42 +164,45 @@ void merge(AnalysisResult& result, FileOutcome&& out, const std::string& path,
   for (auto& n : out.notifications) result.notifications.push_back(std::move(n));
 }
 
-std::optional<std::string> readFile(const fs::path& p, std::string& error) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) {
+// A template's bytes: one open, one fstat, reads to the end (a file still growing is read on
+// to its end). A file above `maxBytes` is not read: `tooLarge` is set and only its first
+// 64 kB are returned, to tell whether it looks like a template.
+std::optional<std::string> readFile(const fs::path& p, uintmax_t maxBytes, bool& tooLarge,
+                                    std::string& error) {
+  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     error = "cannot open the file";
     return std::nullopt;
   }
-  // One read of the whole file (a character-by-character copy is several times slower on
-  // large templates); a file still growing is read on to its end.
+  struct stat st {};
+  size_t expected = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
+  tooLarge = expected > maxBytes;
   std::string content;
-  std::error_code ec;
-  uintmax_t expected = fs::file_size(p, ec);
-  if (!ec && expected > 0) {
-    content.resize(static_cast<size_t>(expected));
-    in.read(content.data(), static_cast<std::streamsize>(expected));
-    content.resize(static_cast<size_t>(in.gcount()));
-  }
-  if (!in.bad() && !in.eof()) {
-    char buf[65536];
-    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-      content.append(buf, static_cast<size_t>(in.gcount()));
-      if (in.eof()) break;
+  content.resize(tooLarge ? 64 * 1024 : std::max<size_t>(expected + 1, 4096));
+  size_t used = 0;
+  for (;;) {
+    if (used == content.size()) {
+      if (tooLarge) break;
+      content.resize(content.size() * 2);
     }
+    ssize_t n = ::read(fd, content.data() + used, content.size() - used);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ::close(fd);
+      error = "error while reading the file";
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    used += static_cast<size_t>(n);
   }
-  if (in.bad()) {
-    error = "error while reading the file";
-    return std::nullopt;
-  }
+  ::close(fd);
+  content.resize(used);
   return content;
 }
 
-std::string peek(const fs::path& p, size_t bytes) {
-  std::ifstream in(p, std::ios::binary);
-  std::string buf(bytes, '\0');
-  in.read(buf.data(), static_cast<std::streamsize>(bytes));
-  buf.resize(static_cast<size_t>(in.gcount()));
-  return buf;
+fs::path currentDirectory() {
+  std::error_code ec;
+  return fs::current_path(ec);
 }
 
 // One file's task: what to read, and what came of it.
@@ -310,18 +317,19 @@ class FileRun {
 
   FileOutcome analyzeOnDisk(const Analyzer& analyzer, const discover::Candidate& c,
                             std::string& error) {
-    std::error_code ec;
-    uintmax_t size = fs::file_size(c.path, ec);
-    if (!ec && size > options_.maxFileBytes) {
-      if (c.explicitlyNamed || mentionsAws(peek(c.path, 64 * 1024)))
+    bool tooLarge = false;
+    auto content = readFile(c.path, options_.maxFileBytes, tooLarge, error);
+    if (!content) return {};
+    if (tooLarge) {
+      if (c.explicitlyNamed || mentionsAws(*content)) {
+        std::error_code ec;
         error = fmt::format("the file is {} bytes, above the limit of {} bytes; not analysed",
-                            size, options_.maxFileBytes);
+                            fs::file_size(c.path, ec), options_.maxFileBytes);
+      }
       return {};
     }
-    auto content = readFile(c.path, error);
-    if (!content) return {};
     handlers::LinkContext link;
-    link.templateDir = fs::absolute(c.path).parent_path();
+    link.templateDir = (c.path.is_absolute() ? c.path : cwd_ / c.path).parent_path();
     link.boundary = scanRoots_.boundaryFor(c.path);
     link.paths = &scanRoots_.paths();
     link.displayRoot = options_.root;
@@ -334,6 +342,7 @@ class FileRun {
   }
 
   const AnalysisOptions& options_;
+  const fs::path cwd_ = currentDirectory();  // asked once, not per file
   FindingStore& findings_;
   FunctionStore& functions_;
   handlers::ScanRoots scanRoots_;

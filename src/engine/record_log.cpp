@@ -75,7 +75,9 @@ RecordLog::Span RecordLog::append(std::string_view bytes) {
     }
     fileFailed_ = true;
   }
-  if (memory_.capacity() == 0 && !fileFailed_) memory_.reserve(budget_);
+  // The whole budget at once: the buffer is never copied to grow (its pages are only taken
+  // as they are written).
+  if (memory_.capacity() < budget_ && !fileFailed_) memory_.reserve(budget_);
   memory_.append(bytes);
   return span;
 }
