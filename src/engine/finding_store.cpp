@@ -33,7 +33,19 @@ namespace {
 
 using engine::putString;
 using engine::putVarint;
-using engine::varintLength;
+
+// Each record starts with its length in 4 bytes, little-endian, written once the record is.
+constexpr size_t kLengthBytes = 4;
+
+void putFixedLength(std::string& out, size_t at, size_t length) {
+  for (size_t i = 0; i < kLengthBytes; ++i) out[at + i] = static_cast<char>((length >> (8 * i)) & 0xff);
+}
+
+size_t fixedLength(std::string_view bytes) {
+  size_t n = 0;
+  for (size_t i = 0; i < kLengthBytes; ++i) n |= size_t{static_cast<unsigned char>(bytes[i])} << (8 * i);
+  return n;
+}
 
 void putLocation(std::string& out, const ReportedLocation& l) {
   putString(out, l.file);
@@ -156,21 +168,28 @@ FindingStore& FindingStore::operator=(FindingStore&&) noexcept = default;
 
 void FindingStore::add(const std::string& key, std::vector<Finding> findings) {
   if (findings.empty()) return;
-  std::stable_sort(findings.begin(), findings.end(), findingLess);
-  std::string bytes, record;
-  for (const Finding& f : findings) {
-    record.clear();
-    putFinding(record, f);
-    putVarint(bytes, record.size());
-    bytes += record;
+  // Sorted by index, not by moving the findings; each record is written in place behind a
+  // fixed-width length that is filled in afterwards.
+  std::vector<uint32_t> order(findings.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](uint32_t a, uint32_t b) { return findingLess(findings[a], findings[b]); });
+  std::string bytes;
+  bytes.reserve(findings.size() * 256);
+  for (uint32_t i : order) {
+    size_t at = bytes.size();
+    bytes.append(kLengthBytes, '\0');
+    putFinding(bytes, findings[i]);
+    putFixedLength(bytes, at, bytes.size() - at - kLengthBytes);
   }
+  Finding first = sortKeyOf(findings[order.front()]);
   std::lock_guard lock(state_->mutex);
   State& s = *state_;
   for (const Finding& f : findings) {
     s.noteMasks(f.location);
     for (const ReportedLocation& r : f.related) s.noteMasks(r);
   }
-  s.runs.push_back(Run{key, findings.size(), s.log.append(bytes), sortKeyOf(findings.front())});
+  s.runs.push_back(Run{key, findings.size(), s.log.append(bytes), std::move(first)});
   s.count += findings.size();
 }
 
@@ -210,16 +229,14 @@ class RunCursor {
   // The next record's bytes; a run in the file is read a window at a time.
   std::string_view record() {
     if (inFile_) {
-      if (varintLength(std::string_view(buffer_).substr(pos_)) == 0) refill(16);
-      size_t len = varintLength(std::string_view(buffer_).substr(pos_));
-      uint64_t n = Reader(std::string_view(buffer_).substr(pos_)).varint();
-      if (pos_ + len + n > buffer_.size()) refill(len + n);
+      if (pos_ + kLengthBytes > buffer_.size()) refill(kLengthBytes);
+      size_t n = fixedLength(std::string_view(buffer_).substr(pos_));
+      if (pos_ + kLengthBytes + n > buffer_.size()) refill(kLengthBytes + n);
     }
     std::string_view from = inFile_ ? std::string_view(buffer_) : view_;
-    size_t len = varintLength(from.substr(pos_));
-    uint64_t n = Reader(from.substr(pos_)).varint();
-    std::string_view rec = from.substr(pos_ + len, n);
-    pos_ += len + n;
+    size_t n = fixedLength(from.substr(pos_));
+    std::string_view rec = from.substr(pos_ + kLengthBytes, n);
+    pos_ += kLengthBytes + n;
     return rec;
   }
 
@@ -271,14 +288,22 @@ class Fingerprinter {
     size_t b = line.find_first_not_of(" \t");
     size_t e = line.find_last_not_of(" \t\r");
     line = b == std::string_view::npos ? std::string_view() : line.substr(b, e - b + 1);
-    std::string key = f.ruleId + '\0' + f.location.file + '\0' + std::string(line);
     uint64_t h = 1469598103934665603ull;  // FNV-1a: stable across platforms and versions
-    for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
-    f.fingerprint = fmt::format("{:016x}:{}", h, ++occurrences_[key]);
+    auto hash = [&h](std::string_view s) {
+      for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    };
+    hash(f.ruleId);
+    hash(std::string_view("\0", 1));
+    hash(f.location.file);
+    hash(std::string_view("\0", 1));
+    hash(line);
+    key_.assign(f.ruleId).append(1, '\0').append(line);  // the file is the same until reset
+    f.fingerprint = fmt::format("{:016x}:{}", h, ++occurrences_[key_]);
   }
 
  private:
   std::string file_;
+  std::string key_;
   std::unordered_map<std::string, int> occurrences_;
 };
 

@@ -112,10 +112,5 @@ void putString(std::string& out, std::string_view s) {
   out.append(s);
 }
 
-size_t varintLength(std::string_view bytes) {
-  for (size_t i = 0; i < bytes.size() && i < 10; ++i)
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) return i + 1;
-  return 0;
-}
 
 }  // namespace lambdalint::engine

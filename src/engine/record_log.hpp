@@ -73,7 +73,4 @@ class RecordReader {
   const char* p_;
 };
 
-// The length of the varint at the start of `bytes`, or 0 when it is cut off.
-size_t varintLength(std::string_view bytes);
-
 }  // namespace lambdalint::engine
