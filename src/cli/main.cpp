@@ -278,7 +278,7 @@ int run(const Options& o) {
   summary.filesAnalysed = std::move(result.filesAnalysed);
   summary.notifications = std::move(result.notifications);
   summary.functionsFound = result.functionCount;
-  summary.functionSource = &result.functions;
+  summary.functions = &result.functions;
   summary.exitCode = exitCode;
 
   for (const Destination& d : *dests) {

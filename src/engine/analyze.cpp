@@ -165,9 +165,9 @@ void merge(AnalysisResult& result, FileOutcome&& out, const std::string& path,
 }
 
 // A template's bytes: one open, one fstat, reads to the end (a file still growing is read on
-// to its end). A file above `maxBytes` is not read: `tooLarge` is set and only its first
-// 64 kB are returned, to tell whether it looks like a template.
-std::optional<std::string> readFile(const fs::path& p, uintmax_t maxBytes, bool& tooLarge,
+// to its end). `size` is the size on disk; a file above `maxBytes` is not read whole: only
+// its first 64 kB are returned, to tell whether it looks like a template.
+std::optional<std::string> readFile(const fs::path& p, uintmax_t maxBytes, size_t& size,
                                     std::string& error) {
   int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -175,10 +175,10 @@ std::optional<std::string> readFile(const fs::path& p, uintmax_t maxBytes, bool&
     return std::nullopt;
   }
   struct stat st {};
-  size_t expected = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
-  tooLarge = expected > maxBytes;
+  size = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
+  const bool tooLarge = size > maxBytes;
   std::string content;
-  content.resize(tooLarge ? 64 * 1024 : std::max<size_t>(expected + 1, 4096));
+  content.resize(tooLarge ? 64 * 1024 : std::max<size_t>(size + 1, 4096));
   size_t used = 0;
   for (;;) {
     if (used == content.size()) {
@@ -317,15 +317,13 @@ class FileRun {
 
   FileOutcome analyzeOnDisk(const Analyzer& analyzer, const discover::Candidate& c,
                             std::string& error) {
-    bool tooLarge = false;
-    auto content = readFile(c.path, options_.maxFileBytes, tooLarge, error);
+    size_t size = 0;
+    auto content = readFile(c.path, options_.maxFileBytes, size, error);
     if (!content) return {};
-    if (tooLarge) {
-      if (c.explicitlyNamed || mentionsAws(*content)) {
-        std::error_code ec;
+    if (size > options_.maxFileBytes) {
+      if (c.explicitlyNamed || mentionsAws(*content))
         error = fmt::format("the file is {} bytes, above the limit of {} bytes; not analysed",
-                            fs::file_size(c.path, ec), options_.maxFileBytes);
-      }
+                            size, options_.maxFileBytes);
       return {};
     }
     handlers::LinkContext link;

@@ -1,7 +1,6 @@
 #include "lambdalint/engine/finding_store.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <map>
 #include <mutex>
 #include <queue>
@@ -132,11 +131,12 @@ Finding sortKeyOf(const Finding& f) {
   return key;
 }
 
-// Whether run a's first finding comes before run b's, ties as the merge orders them.
-bool startsBefore(const Run& a, size_t ia, const Run& b, size_t ib) {
-  if (findingLess(a.first, b.first)) return true;
-  if (findingLess(b.first, a.first)) return false;
-  return a.key != b.key ? a.key < b.key : ia < ib;
+// The merge's order: findingLess, ties by the run's key, then by the run's number.
+bool mergedBefore(const Finding& a, const Run& ra, size_t ia, const Finding& b, const Run& rb,
+                  size_t ib) {
+  if (findingLess(a, b)) return true;
+  if (findingLess(b, a)) return false;
+  return ra.key != rb.key ? ra.key < rb.key : ia < ib;
 }
 
 using LineKey = std::pair<std::string, uint32_t>;
@@ -268,10 +268,7 @@ class RunCursor {
 };
 
 bool cursorAfter(const RunCursor* a, const RunCursor* b) {  // min-heap order
-  if (findingLess(b->head, a->head)) return true;
-  if (findingLess(a->head, b->head)) return false;
-  if (a->run().key != b->run().key) return a->run().key > b->run().key;
-  return a->index() > b->index();
+  return mergedBefore(b->head, b->run(), b->index(), a->head, a->run(), a->index());
 }
 
 // Stable across unrelated edits: no line numbers, only what the finding is about and the
@@ -320,8 +317,9 @@ void FindingStore::forEach(const Visitor& visit) const {
   // done: runs of different folders hardly overlap, so few cursors are open at once.
   std::vector<size_t> byStart(s.runs.size());
   for (size_t i = 0; i < byStart.size(); ++i) byStart[i] = i;
-  std::sort(byStart.begin(), byStart.end(),
-            [&](size_t a, size_t b) { return startsBefore(s.runs[a], a, s.runs[b], b); });
+  std::sort(byStart.begin(), byStart.end(), [&](size_t a, size_t b) {
+    return mergedBefore(s.runs[a].first, s.runs[a], a, s.runs[b].first, s.runs[b], b);
+  });
   size_t pending = 0;
   std::vector<std::unique_ptr<RunCursor>> cursors(s.runs.size());
   std::priority_queue<RunCursor*, std::vector<RunCursor*>, decltype(&cursorAfter)> heap(cursorAfter);

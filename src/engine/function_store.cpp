@@ -1,5 +1,6 @@
 #include "lambdalint/engine/function_store.hpp"
 
+#include <array>
 #include <mutex>
 
 #include "engine/record_log.hpp"
@@ -7,6 +8,17 @@
 namespace lambdalint {
 
 using report::FunctionInfo;
+
+namespace {
+
+// The string fields of a function, in their stored order (const or not).
+template <typename Info>
+auto stringFields(Info& f) {
+  return std::array{&f.id, &f.file, &f.runtime, &f.handler, &f.handlerStatus,
+                    &f.handlerFile, &f.handlerFunction, &f.reason};
+}
+
+}  // namespace
 
 struct FunctionStore::State {
   std::mutex mutex;
@@ -23,9 +35,7 @@ FunctionStore& FunctionStore::operator=(FunctionStore&&) noexcept = default;
 FunctionStore::Block FunctionStore::put(const std::vector<FunctionInfo>& functions) {
   std::string bytes;
   for (const FunctionInfo& f : functions) {
-    for (const std::string* s : {&f.id, &f.file, &f.runtime, &f.handler, &f.handlerStatus,
-                                 &f.handlerFile, &f.handlerFunction, &f.reason})
-      engine::putString(bytes, *s);
+    for (const std::string* s : stringFields(f)) engine::putString(bytes, *s);
     engine::putVarint(bytes, f.line);
     bytes += static_cast<char>(f.localCode ? 1 : 0);
   }
@@ -47,9 +57,7 @@ void FunctionStore::forEach(const std::function<void(const FunctionInfo&)>& visi
     std::string bytes = state_->log.bytes({block.offset, block.bytes});
     engine::RecordReader in(bytes);
     for (size_t i = 0; i < block.count; ++i) {
-      for (std::string* s : {&f.id, &f.file, &f.runtime, &f.handler, &f.handlerStatus,
-                             &f.handlerFile, &f.handlerFunction, &f.reason})
-        in.string(*s);
+      for (std::string* s : stringFields(f)) in.string(*s);
       f.line = static_cast<uint32_t>(in.varint());
       f.localCode = in.byte() != 0;
       visit(f);

@@ -16,13 +16,6 @@ void Counts::add(Severity s) {
   }
 }
 
-Counts countFindings(const FindingSource& findings) {
-  Counts c;
-  findings.forEach([&](const Finding& f) {
-    if (f.active()) c.add(f.severity);
-  });
-  return c;
-}
 
 std::string toolVersion(const RunSummary& run) {
   if (!run.toolVersion.empty()) return run.toolVersion;

@@ -22,8 +22,6 @@ struct Counts {
   void add(Severity s);
 };
 
-// Active findings only (neither suppressed nor unchanged since the baseline).
-Counts countFindings(const FindingSource& findings);
 
 // The version to report: RunSummary::toolVersion, else the version the library was built as.
 std::string toolVersion(const RunSummary& run);

@@ -151,9 +151,7 @@ void writeJson(std::ostream& out, const FindingSource& findings, const RunSummar
     if (!fn.reason.empty()) w.field("reason", fn.reason);
     w.endObject();
   };
-  if (run.functionSource != nullptr) run.functionSource->forEach(function);
-  else
-    for (const FunctionInfo& fn : run.functions) function(fn);
+  if (run.functions != nullptr) run.functions->forEach(function);
   w.endArray();
   w.endObject();
   out << '\n';

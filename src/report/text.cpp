@@ -1,7 +1,7 @@
 // The human-readable reporter: findings grouped per file, compiler-style lines that editors
 // and terminals can follow, the source line with a caret under the column, and a summary.
 #include <algorithm>
-#include <map>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -127,24 +127,22 @@ void writeText(std::ostream& out, const FindingSource& findings, const RunSummar
   TextWriter writer(out, options);
   detail::Counts counts;
   size_t suppressed = 0, unchanged = 0, files = 0;
-  const std::string* current = nullptr;
-  std::string currentFile;
+  std::optional<std::string> current;
   findings.forEach([&](const Finding& f) {
     if (!f.active()) {
       ++(f.suppression ? suppressed : unchanged);
       return;
     }
     counts.add(f.severity);
-    if (current == nullptr || f.location.file != currentFile) {
-      if (current != nullptr && options.findings && options.summary) out << '\n';
-      currentFile = f.location.file;
-      current = &currentFile;
+    if (!current || f.location.file != *current) {
+      if (current && options.findings && options.summary) out << '\n';
+      current = f.location.file;
       ++files;
-      if (options.findings) writer.heading(currentFile);
+      if (options.findings) writer.heading(*current);
     }
     if (options.findings) writer.finding(f);
   });
-  if (current != nullptr && options.findings && options.summary) out << '\n';
+  if (current && options.findings && options.summary) out << '\n';
   if (options.summary) writer.summary(counts, files, run.filesAnalysed.size(), suppressed, unchanged);
 }
 

@@ -29,7 +29,7 @@ struct FunctionInfo {
   std::string reason;          // why not found / not looked for
 };
 
-// A large run's functions, replayed in file order instead of held (JSON `functions`).
+// A run's functions, replayed in file order rather than held (JSON `functions`).
 class FunctionSource {
  public:
   virtual ~FunctionSource() = default;
@@ -41,8 +41,7 @@ struct RunSummary {
   std::vector<std::string> filesAnalysed;     // templates read, relative to the root
   std::vector<Notification> notifications;
   size_t functionsFound = 0;                  // Lambda functions in the analysed templates
-  std::vector<FunctionInfo> functions;        // each with its handler link (JSON only)
-  const FunctionSource* functionSource = nullptr;  // when set, the functions instead of `functions`
+  const FunctionSource* functions = nullptr;  // each with its handler link (JSON only); null: none
   int exitCode = 0;
   std::string startTimeUtc;                   // optional, empty to omit (keeps output deterministic)
 };
