@@ -28,11 +28,6 @@ size_t endOf(fy_token* token) {
   return m ? m->input_pos : kNone;
 }
 
-// Plain scalars YAML reads as null.
-bool isNullText(std::string_view s) {
-  return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL";
-}
-
 // Translates libfyaml events into TreeBuilder calls with our positions.
 class EventTranslator {
  public:
@@ -67,7 +62,7 @@ class EventTranslator {
     fy_scalar_style style = fy_token_scalar_style(s.value);
     std::string_view value = textOf(s.value);
     std::string_view tag = textOf(s.tag);
-    if (style == FYSS_PLAIN && tag.empty() && isNullText(value)) {
+    if (style == FYSS_PLAIN && tag.empty() && isPlainNull(value)) {
       builder_.null(range(startOf(s.value), endOf(s.value)), textOf(s.anchor));
       return;
     }

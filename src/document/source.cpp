@@ -1,14 +1,17 @@
 #include "lambdalint/document/source.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace lambdalint {
 
 SourceFile::SourceFile(std::string displayPath, std::string content)
     : path_(std::move(displayPath)), content_(std::move(content)) {
   lineStarts_.push_back(0);
-  for (size_t i = 0; i < content_.size(); ++i)
-    if (content_[i] == '\n') lineStarts_.push_back(i + 1);
+  const char* begin = content_.data();
+  const char* end = begin + content_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p)));)
+    lineStarts_.push_back(static_cast<size_t>(++p - begin));
 }
 
 std::string_view SourceFile::line(uint32_t line) const {

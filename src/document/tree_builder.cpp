@@ -149,19 +149,35 @@ const Node* TreeBuilder::keyNode(const Node* n) {
 }
 
 void TreeBuilder::reportDuplicateKeys(const Node& map) {
-  if (map.entries.size() < 2) return;
+  const std::vector<Entry>& entries = map.entries;
+  if (entries.size() < 2) return;
+  auto report = [&](const Node* key, const Node* first) {
+    doc_.addIssue(ParseIssue{
+        "INP002", key->range,
+        "duplicate key '" + key->text + "' (first defined on line " +
+            std::to_string(first->range.begin.line) +
+            "); CloudFormation rejects the template and most tools keep only one of them",
+        first->range, "first definition of '" + key->text + "'", std::nullopt, {}});
+  };
+  // Most mappings are small: comparing each key with the earlier ones costs less than a
+  // hash table's allocations.
+  if (entries.size() <= 16) {
+    for (size_t i = 1; i < entries.size(); ++i) {
+      if (isMergeKey(entries[i])) continue;
+      for (size_t j = 0; j < i; ++j)
+        if (!isMergeKey(entries[j]) && entries[j].key->text == entries[i].key->text) {
+          report(entries[i].key, entries[j].key);
+          break;
+        }
+    }
+    return;
+  }
   std::unordered_map<std::string_view, const Node*> seen;
-  seen.reserve(map.entries.size());
-  for (const Entry& e : map.entries) {
+  seen.reserve(entries.size());
+  for (const Entry& e : entries) {
     if (isMergeKey(e)) continue;
     auto [it, inserted] = seen.emplace(e.key->text, e.key);
-    if (inserted) continue;
-    doc_.addIssue(ParseIssue{
-        "INP002", e.key->range,
-        "duplicate key '" + e.key->text + "' (first defined on line " +
-            std::to_string(it->second->range.begin.line) +
-            "); CloudFormation rejects the template and most tools keep only one of them",
-        it->second->range, "first definition of '" + e.key->text + "'", std::nullopt, {}});
+    if (!inserted) report(e.key, it->second);
   }
 }
 

@@ -1,5 +1,6 @@
-// parseDocument: checks the raw bytes, then reads YAML (and JSON) with libfyaml, falling back
-// to yaml-cpp for the few valid files libfyaml 0.7 rejects (src/document/yaml_readers.hpp).
+// parseDocument: checks the raw bytes, then reads YAML (and JSON) with our own reader, falling
+// back to libfyaml for what it declines and to yaml-cpp for the few valid files libfyaml 0.7
+// rejects (src/document/yaml_readers.hpp).
 #include "document/input_checks.hpp"
 #include "document/yaml_readers.hpp"
 #include "lambdalint/document/parse.hpp"
@@ -55,6 +56,13 @@ std::unique_ptr<Document> parseDocument(std::shared_ptr<const SourceFile> file,
     fail(*doc, problem->where, problem->message);
     return doc;
   }
+  bool declined = false;
+  attempt(*doc, limits, [&](TreeBuilder& b) {
+    declined = !readCommonYaml(src, b);
+    return std::optional<ReadError>();
+  });
+  if (!declined) return doc;
+  doc = std::make_unique<Document>(file);
   std::optional<ReadError> error =
       attempt(*doc, limits, [&](TreeBuilder& b) { return readWithLibfyaml(src, b); });
   if (!error) return doc;
@@ -63,6 +71,24 @@ std::unique_ptr<Document> parseDocument(std::shared_ptr<const SourceFile> file,
     return second;
   // Both refuse it: libfyaml's message says more.
   fail(*doc, error->where, "invalid YAML/JSON: " + explainParserError(src, error->message, error->where));
+  return doc;
+}
+
+std::unique_ptr<Document> parseWithReader(std::shared_ptr<const SourceFile> file,
+                                          YamlReader reader, const ParseLimits& limits) {
+  auto doc = std::make_unique<Document>(file);
+  const SourceFile& src = doc->file();
+  if (checkReadableText(src) || checkStrictJson(src)) return nullptr;
+  bool ok = false;
+  attempt(*doc, limits, [&](TreeBuilder& b) {
+    switch (reader) {
+      case YamlReader::Common: ok = readCommonYaml(src, b); break;
+      case YamlReader::Libfyaml: ok = !readWithLibfyaml(src, b); break;
+      case YamlReader::YamlCpp: ok = !readWithYamlCpp(src, b, limits); break;
+    }
+    return std::optional<ReadError>();
+  });
+  if (!ok) return nullptr;
   return doc;
 }
 
