@@ -114,9 +114,13 @@ void writeJson(std::ostream& out, const FindingSource& findings, const RunSummar
 
   w.key("findings");
   w.beginArray();
+  auto file = files.end();  // findings come file by file: one lookup per file
   findings.forEach([&](const Finding& f) {
     writeFinding(w, f);
-    if (f.active()) files[f.location.file].counts.add(f.severity);  // not suppressed or in the baseline
+    if (!f.active()) return;  // suppressed or in the baseline
+    if (file == files.end() || file->first != f.location.file)
+      file = files.try_emplace(f.location.file).first;
+    file->second.counts.add(f.severity);
   });
   w.endArray();
 
@@ -154,6 +158,7 @@ void writeJson(std::ostream& out, const FindingSource& findings, const RunSummar
   if (run.functions != nullptr) run.functions->forEach(function);
   w.endArray();
   w.endObject();
+  w.flush();
   out << '\n';
 }
 
