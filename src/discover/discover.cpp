@@ -36,31 +36,22 @@ bool hasTemplateExtension(const fs::path& p) {
          ext == ".tf";  // Terraform
 }
 
-namespace {
+PathShower::PathShower(const fs::path& root) {
+  std::error_code ec;
+  cwd_ = fs::current_path(ec);
+  root_ = absolute(root);
+}
 
-// Shows paths relative to the root; the working directory is asked once, not per file.
-class PathShower {
- public:
-  explicit PathShower(const fs::path& root) {
-    std::error_code ec;
-    cwd_ = fs::current_path(ec);
-    root_ = absolute(root);
-  }
-  std::string operator()(const fs::path& p) const {
-    fs::path abs = absolute(p);
-    fs::path rel = abs.lexically_relative(root_);
-    if (rel.empty()) rel = abs;
-    return rel.generic_string();
-  }
+std::string PathShower::operator()(const fs::path& p) const {
+  fs::path abs = absolute(p);
+  fs::path rel = abs.lexically_relative(root_);
+  if (rel.empty()) rel = abs;
+  return rel.generic_string();
+}
 
- private:
-  fs::path absolute(const fs::path& p) const {
-    return (p.is_absolute() ? p : cwd_ / p).lexically_normal();
-  }
-  fs::path cwd_, root_;
-};
-
-}  // namespace
+fs::path PathShower::absolute(const fs::path& p) const {
+  return (p.is_absolute() ? p : cwd_ / p).lexically_normal();
+}
 
 std::string displayPath(const fs::path& p, const fs::path& root) { return PathShower(root)(p); }
 
@@ -91,6 +82,7 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
       result.problems.push_back({arg, "not a regular file or directory", true});
       continue;
     }
+    result.directories.push_back(arg);
     fs::recursive_directory_iterator it(start, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
       result.problems.push_back({arg, "cannot read directory: " + ec.message(), true});

@@ -218,10 +218,12 @@ struct FileTask {
 // single thread would have produced them, so the output never depends on --jobs.
 class FileRun {
  public:
+  // `directories`: the paths given that are folders (discovery has looked already).
   FileRun(const AnalysisOptions& options, std::vector<discover::Candidate> candidates,
-          FindingStore& findings, FunctionStore& functions)
-      : options_(options), findings_(findings), functions_(functions), scanRoots_(options.paths),
-        queue_(candidates.size()) {
+          const std::vector<std::string>& directories, FindingStore& findings,
+          FunctionStore& functions)
+      : options_(options), findings_(findings), functions_(functions), scanRoots_(directories),
+        shower_(options.root), queue_(candidates.size()) {
     for (discover::Candidate& c : candidates) {
       queued_.insert(c.displayPath);
       tasks_.emplace_back().candidate = std::move(c);
@@ -305,7 +307,7 @@ class FileRun {
       fs::path next = c.path.parent_path() / rel;
       std::error_code ec;
       if (!fs::is_regular_file(next, ec)) continue;
-      discover::Candidate candidate{next, discover::displayPath(next, options_.root), true};
+      discover::Candidate candidate{next, shower_(next), true};
       task.pointsTo.push_back(candidate);
       std::lock_guard lock(mutex_);
       if (queued_.insert(candidate.displayPath).second) {
@@ -330,6 +332,7 @@ class FileRun {
     link.templateDir = (c.path.is_absolute() ? c.path : cwd_ / c.path).parent_path();
     link.boundary = scanRoots_.boundaryFor(c.path);
     link.paths = &scanRoots_.paths();
+    link.shower = &shower_;
     link.displayRoot = options_.root;
     link.shared = [this](const std::string& key,
                          const std::function<SummaryCache::Summary()>& parse) {
@@ -344,6 +347,7 @@ class FileRun {
   FindingStore& findings_;
   FunctionStore& functions_;
   handlers::ScanRoots scanRoots_;
+  const discover::PathShower shower_;  // the working directory asked once, not per path
   std::mutex mutex_;            // guards tasks_ growing and queued_
   std::deque<FileTask> tasks_;  // by task number
   std::set<std::string> queued_;
@@ -366,7 +370,8 @@ AnalysisResult analyze(const AnalysisOptions& options) {
     if (p.fatal) result.fatalErrors.push_back(p.path + ": " + p.message);
     else result.notifications.push_back(report::Notification{p.path, p.message});
   }
-  FileRun run(options, std::move(found.candidates), result.findings, result.functions);
+  FileRun run(options, std::move(found.candidates), found.directories, result.findings,
+              result.functions);
   run.runAll(effectiveJobs(options.jobs));
   run.mergeInto(result);
   return result;

@@ -69,6 +69,18 @@ fs::path PathResolver::folder(const fs::path& dir) const {
   return resolved;
 }
 
+bool PathResolver::isDirectory(const fs::path& p) const {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = directories_.find(p.native()); it != directories_.end()) return it->second;
+  }
+  std::error_code ec;
+  bool is = fs::is_directory(p, ec);
+  std::lock_guard<std::mutex> lock(mutex_);
+  directories_.emplace(p.native(), is);
+  return is;
+}
+
 namespace {
 
 // The files with extension `ext` directly in `dir` that `keep` accepts, at most `max`, sorted.
@@ -101,7 +113,7 @@ std::optional<Language> languageOfRuntime(std::string_view runtime) {
 class Linker {
  public:
   explicit Linker(const LinkContext& ctx)
-      : ctx_(ctx), boundary_(canonical(ctx.boundary)) {}
+      : ctx_(ctx), boundary_(folder(ctx.boundary)) {}
 
   void link(model::Function& fn) {
     model::HandlerLink& link = fn.handlerLink;
@@ -178,22 +190,21 @@ class Linker {
     }
     if (project) codeDir = *project;
     fs::path codePath = (ctx_.templateDir / codeDir).lexically_normal();
-    if (!within(codePath, boundary_) || !within(canonical(codePath), boundary_)) {
+    if (!within(codePath, boundary_) || !within(folder(codePath), boundary_)) {
       link.status = Status::OutsideRoot;
       link.reason = "`" + code + "` leads outside the scanned root; not read";
       return;
     }
-    if (std::error_code ec; project && !fs::is_directory(codePath, ec)) {
+    if (project && !isDirectory(codePath)) {
       link.status = Status::NotLocal;
       link.reason = "the code is a package (" + code + ")";
       return;
     }
-    std::error_code dirEc;
-    if (!fs::is_directory(codePath, dirEc)) {
+    if (!isDirectory(codePath)) {
       // The template was given without its code (built elsewhere, or only the template is
       // scanned): nothing to report.
       link.status = Status::NotLocal;
-      link.reason = "the code folder `" + discover::displayPath(codePath, ctx_.displayRoot) +
+      link.reason = "the code folder `" + show(codePath) +
                     "` is not in the scanned tree";
       return;
     }
@@ -224,7 +235,7 @@ class Linker {
   // (link.status and reason set: outside the root, unreadable).
   Try tryFile(model::HandlerLink& link, const fs::path& candidate, const std::string& code,
               const fs::path* cppProject = nullptr) {
-    std::string shown = discover::displayPath(candidate, ctx_.displayRoot);
+    std::string shown = show(candidate);
     link.tried.push_back(shown);
     if (!within(candidate.lexically_normal(), boundary_) &&
         !within(canonical(candidate), boundary_)) {
@@ -308,9 +319,8 @@ class Linker {
       if (std::optional<fs::path> pkg = goPackageOfMakefile(*makefile, fn.id, fn.handler.text))
         folders.insert(folders.begin(), (codePath / *pkg).lexically_normal());
     for (const fs::path& dir : folders) {
-      if (!within(dir, boundary_) || !within(canonical(dir), boundary_)) continue;
-      std::error_code ec;
-      if (!fs::is_directory(dir, ec)) continue;
+      if (!within(dir, boundary_) || !within(folder(dir), boundary_)) continue;
+      if (!isDirectory(dir)) continue;
       std::vector<fs::path> files = sourcesIn(dir, ".go", kMaxFiles, [](const fs::path& f) {
         return !f.filename().string().ends_with("_test.go");
       });
@@ -364,7 +374,7 @@ class Linker {
       }
       return;
     }
-    std::string shown = discover::displayPath(codePath, ctx_.displayRoot);
+    std::string shown = show(codePath);
     if (!anySources) {
       link.status = fn.runtime.text == "go1.x" ? Status::FileNotFound : Status::UnsupportedRuntime;
       link.reason = fn.runtime.text == "go1.x"
@@ -383,7 +393,7 @@ class Linker {
     std::vector<std::string> out;
     for (const fs::path& f : sourcesIn(file.parent_path(), ext, 200,
                                        [&](const fs::path& p) { return p.filename() != file.filename(); }))
-      out.push_back(discover::displayPath(f, ctx_.displayRoot));
+      out.push_back(show(f));
     return out;
   }
 
@@ -437,7 +447,7 @@ class Linker {
       return r;
     };
     std::vector<fs::path> files = analyzers::cpp::sourceFiles(codePath);
-    std::string shownDir = discover::displayPath(codePath, ctx_.displayRoot);
+    std::string shownDir = show(codePath);
     for (const fs::path& entryPath : files) {
       if (!mentions(entryPath, "run_handler")) continue;
       model::HandlerLink entry;
@@ -519,6 +529,16 @@ class Linker {
 
   fs::path canonical(const fs::path& p) const {
     return ctx_.paths ? ctx_.paths->canonical(p) : canonicalOrLexical(p);
+  }
+  fs::path folder(const fs::path& dir) const {
+    return ctx_.paths ? ctx_.paths->folder(dir) : canonicalOrLexical(dir);
+  }
+  bool isDirectory(const fs::path& p) const {
+    std::error_code ec;
+    return ctx_.paths ? ctx_.paths->isDirectory(p) : fs::is_directory(p, ec);
+  }
+  std::string show(const fs::path& p) const {
+    return ctx_.shower ? (*ctx_.shower)(p) : discover::displayPath(p, ctx_.displayRoot);
   }
 
   const LinkContext& ctx_;

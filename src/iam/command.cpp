@@ -43,7 +43,7 @@ Loaded loadProjects(const std::vector<std::string>& paths, const fs::path& root)
       loaded.error = p.path + ": " + p.message;
       return loaded;
     }
-  handlers::ScanRoots scanRoots(paths);
+  handlers::ScanRoots scanRoots(found.directories);  // discovery knows which are folders
   std::deque<discover::Candidate> queue(found.candidates.begin(), found.candidates.end());
   std::set<std::string> seen;
   while (!queue.empty()) {

@@ -370,6 +370,8 @@ TEST_F(HandlerLinks, PathResolverAgreesWithWeaklyCanonical) {
         root_ / "missing" / "deeper" / "x.py", root_ / "linked" / ".." / "missing" / ".."}) {
     EXPECT_EQ(paths.canonical(p), expected(p)) << p;
     EXPECT_EQ(paths.canonical(p), expected(p)) << p << " (second time, from the cache)";
+    EXPECT_EQ(paths.folder(p), expected(p)) << p << " (as a folder, cached)";
+    EXPECT_EQ(paths.isDirectory(p), fs::is_directory(p)) << p;
   }
 }
 

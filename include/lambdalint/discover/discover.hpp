@@ -21,6 +21,7 @@ struct Problem {
 struct Result {
   std::vector<Candidate> candidates;  // sorted by displayPath, no duplicates
   std::vector<Problem> problems;
+  std::vector<std::string> directories;  // the paths given that are folders, as given
 };
 
 // Walks files and directories. Skips VCS folders, node_modules, .aws-sam, virtualenvs and
@@ -33,5 +34,16 @@ bool hasTemplateExtension(const std::filesystem::path& p);
 
 // `p` relative to `root` with '/' separators ("../x" when outside the root).
 std::string displayPath(const std::filesystem::path& p, const std::filesystem::path& root);
+
+// displayPath for many paths: the working directory is asked once, when it is made.
+class PathShower {
+ public:
+  explicit PathShower(const std::filesystem::path& root);
+  std::string operator()(const std::filesystem::path& p) const;
+
+ private:
+  std::filesystem::path absolute(const std::filesystem::path& p) const;
+  std::filesystem::path cwd_, root_;
+};
 
 }  // namespace lambdalint::discover

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lambdalint/discover/discover.hpp"
 #include "lambdalint/model/project.hpp"
 
 namespace lambdalint::handlers {
@@ -24,14 +25,18 @@ namespace lambdalint::handlers {
 class PathResolver {
  public:
   std::filesystem::path canonical(const std::filesystem::path& p) const;
+  // canonical() of a path that names a folder (a code folder, the scanned root): cached, so
+  // the functions and templates that share one cost one lookup.
+  std::filesystem::path folder(const std::filesystem::path& dir) const;
+  // std::filesystem::is_directory, asked once per path and run.
+  bool isDirectory(const std::filesystem::path& p) const;
 
  private:
-  std::filesystem::path folder(const std::filesystem::path& dir) const;
-
   mutable std::mutex mutex_;
   // Native strings, not paths: a path also keeps each of its components (a run's memory must
   // not grow much with its folders).
   mutable std::unordered_map<std::string, std::string> folders_;
+  mutable std::unordered_map<std::string, bool> directories_;
 };
 
 struct LinkContext {
@@ -46,6 +51,8 @@ struct LinkContext {
   std::function<Summary(const std::string& key, const std::function<Summary()>& parse)> shared;
   // Shares resolved folders between templates (the run's); null: each path resolved in full.
   const PathResolver* paths = nullptr;
+  // Shows paths relative to displayRoot with the run's working directory; null: one made per path.
+  const discover::PathShower* shower = nullptr;
 };
 
 // The directories named on the command line, resolved once: resolving them again for each
