@@ -1,6 +1,7 @@
 #include "lambdalint/engine/finding_store.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <queue>
@@ -295,7 +296,8 @@ class Fingerprinter {
     hash(std::string_view("\0", 1));
     hash(line);
     key_.assign(f.ruleId).append(1, '\0').append(line);  // the file is the same until reset
-    f.fingerprint = fmt::format("{:016x}:{}", h, ++occurrences_[key_]);
+    f.fingerprint.clear();  // keeps the buffer the replayed finding brought along
+    fmt::format_to(std::back_inserter(f.fingerprint), "{:016x}:{}", h, ++occurrences_[key_]);
   }
 
  private:

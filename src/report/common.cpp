@@ -27,6 +27,9 @@ std::string toolVersion(const RunSummary& run) {
 }
 
 const RuleMeta* metaFor(std::string_view ruleId) {
+  // findMeta's table first; it also knows names, so a name match still needs the scan.
+  const RuleMeta* found = findMeta(ruleId);
+  if (found == nullptr || found->id == ruleId) return found;
   for (const RuleMeta* m : allMeta())
     if (m != nullptr && m->id == ruleId) return m;
   return nullptr;
