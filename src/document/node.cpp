@@ -56,7 +56,11 @@ const Entry* Node::singleEntry() const {
 }
 
 Node* Document::newNode(NodeKind kind, SourceRange range) {
-  Node& n = arena_.emplace_back();
+  if (blocks_.empty() || blocks_.back().size() == blocks_.back().capacity()) {
+    size_t size = size_t{32} << std::min<size_t>(blocks_.size(), 5);
+    blocks_.emplace_back().reserve(size);
+  }
+  Node& n = blocks_.back().emplace_back();
   n.kind = kind;
   n.file = file_.get();
   n.range = range;

@@ -1,7 +1,6 @@
 #pragma once
 // The positioned document model: what YAML and JSON files become. Knows nothing of AWS.
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -87,7 +86,9 @@ class Document {
 
  private:
   std::shared_ptr<const SourceFile> file_;
-  std::deque<Node> arena_;
+  // Nodes in blocks growing from 32 to 1024 (a deque's blocks hold only three nodes), each
+  // filled only up to the capacity it was given: never moved, so pointers to them stay valid.
+  std::vector<std::vector<Node>> blocks_;
   std::vector<const Node*> roots_;
   std::vector<ParseIssue> issues_;
   bool failed_ = false;
