@@ -23,6 +23,25 @@ struct Decline {};
 
 bool isFlowIndicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
 
+// Characters YAML does not allow, or reads as line breaks or byte order marks, which the
+// reader would otherwise take as text: C0 controls but tab and line breaks, DEL, C1 controls
+// (NEL among them), U+2028 and U+2029, U+FEFF, U+FFFE and U+FFFF. The text is valid UTF-8
+// (checkReadableText).
+bool hasNonPrintable(const std::string& s) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  for (size_t i = 0, n = s.size(); i < n; ++i) {
+    unsigned char c = b[i];
+    if (c >= 0x20 && c < 0x7F) continue;
+    if (c == '\t' || c == '\n' || c == '\r') continue;
+    if (c < 0x80) return true;  // other C0 controls and DEL
+    unsigned char c1 = i + 1 < n ? b[i + 1] : 0, c2 = i + 2 < n ? b[i + 2] : 0;
+    if (c == 0xC2 && c1 < 0xA0) return true;
+    if (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9)) return true;
+    if (c == 0xEF && ((c1 == 0xBB && c2 == 0xBF) || (c1 == 0xBF && c2 >= 0xBE))) return true;
+  }
+  return false;
+}
+
 // Tag and anchor properties written before a node.
 struct Props {
   std::string tag;        // as libfyaml resolves it: "!Ref", "tag:yaml.org,2002:str"
@@ -44,9 +63,9 @@ class CommonReader {
       : file_(file), s_(file.content()), builder_(builder) {}
 
   void read() {
-    if (s_.size() >= 3 && s_.compare(0, 3, "\xEF\xBB\xBF") == 0) decline();  // a BOM
+    if (hasNonPrintable(s_)) decline();
     if (!firstContentLine()) decline();                                     // no document
-    if (s_[p_] == '%') decline();                                           // directives
+    if (s_[p_] == '%' || atMarker("...")) decline();  // directives, an ended document
     if (atMarker("---")) {
       p_ += 3;
       skipSpaces();
@@ -198,7 +217,7 @@ class CommonReader {
       Key key = key_;
       keyScalar(key);
       p_ = key.colon + 1;
-      lastKeyEnd_ = key.end;
+      lastKeyEnd_ = key.quoted ? key.end - 1 : key.end;  // libfyaml: before a closing quote
       value(indent);
       if (eof() || indent_ < indent || atMarker("---") || atMarker("...")) break;
       if (indent_ > indent || !scanKey(p_)) decline();
@@ -364,8 +383,10 @@ class CommonReader {
   bool canStartPlain(size_t i, bool flow) const {
     char c = s_[i];
     switch (c) {
-      case '-':
       case ':':
+        if (flow) return false;  // in flow context libfyaml may read it as a value indicator
+        [[fallthrough]];
+      case '-':
         return !isBlankOrBreak(i + 1) && peek(i + 1) != '\t' && !(flow && isFlowIndicator(peek(i + 1)));
       case '?': case ',': case '[': case ']': case '{': case '}': case '#': case '&':
       case '*': case '!': case '|': case '>': case '\'': case '"': case '%': case '@': case '`':
@@ -502,6 +523,7 @@ class CommonReader {
     size_t begin = p_++;
     size_t runStart = p_;  // text not yet copied to buf_
     bool copied = false;   // buf_ holds the text so far (escapes or line folding)
+    bool folded = false, escapedQuote = false;
     buf_.clear();
     auto flush = [&] {
       if (!copied) buf_.clear();
@@ -513,6 +535,10 @@ class CommonReader {
       char c = s_[p_];
       if (c == q) {
         if (q == '\'' && peek(p_ + 1) == '\'') {
+          escapedQuote = true;
+          // libfyaml misreads `''` in a folded scalar, and runs of them or one right after the
+          // opening quote (`'''x'`): declined, so that both readers agree.
+          if (folded || s_[p_ - 1] == '\'') decline();
           flush();
           buf_ += '\'';
           p_ += 2;
@@ -529,6 +555,8 @@ class CommonReader {
       }
       if (c == '\n' || c == '\r') {
         // Folding: trailing spaces dropped, one break a space, each blank line a newline.
+        if (escapedQuote) decline();
+        folded = true;
         flush();
         size_t keep = buf_.find_last_not_of(" \t");
         if (escapedTail(q)) decline();  // the kept spaces of an escape before the break
@@ -613,7 +641,10 @@ class CommonReader {
       while (peek(p_ + spaces) == ' ') ++spaces;
       bool blank = isBreak(p_ + spaces);
       if (!blank && static_cast<int>(spaces) < contentIndent) break;  // the block ends
-      if (p_ + spaces >= s_.size()) break;
+      if (p_ + spaces >= s_.size()) {
+        if (static_cast<int>(spaces) > contentIndent) decline();  // spaces ending the file
+        break;
+      }
       if (blank && static_cast<int>(spaces) <= contentIndent) {
         p_ += spaces;
         if (eof()) break;
@@ -628,6 +659,10 @@ class CommonReader {
       // Folding joins two lines with a space (a blank line between them becomes a newline),
       // except around lines that start with white space: there every break is kept.
       bool moreIndented = blank || s_[textBegin] == ' ' || s_[textBegin] == '\t';
+      // Blank lines next to a more indented line: libfyaml keeps one break fewer than the
+      // YAML spec's example 8.10; declined rather than followed.
+      if (!literal && !first && (moreIndented || previousMoreIndented) && pendingBreaks > 1)
+        decline();
       if (literal || first || moreIndented || previousMoreIndented) {
         buf_.append(static_cast<size_t>(pendingBreaks), '\n');
       } else {

@@ -75,6 +75,8 @@ const char* const kAccepted[] = {
     "- a\n- b: c\n  d: e\n- [f]\n",
     "m: !If [C, {a: 1}, !Ref AWS::NoValue]\n",
     "unicode: \"caf\\u00e9 ✓\"\nplain: naïve\n",
+    "'quoted key':\nnext: 1\n",  // an empty value after a quoted key (found by fuzzing)
+    "a: >\n  x\n   \n  y\n",
 };
 
 TEST(CommonYamlReader, ReadsTheSubsetExactlyAsLibfyamlDoes) {
@@ -105,6 +107,14 @@ const char* const kDeclined[] = {
     "a: 'x' trailing\n",         // text after a quoted scalar
     "a: b\rc: d\n",              // a lone CR
     "",                          // no document
+    "a: 'x\ay'\n",               // a control character (libfyaml drops text after it)
+    "a: \"x\xC2\x85y\"\n",         // NEL: a line break to YAML 1.1
+    "a: >\n  x\n   ",             // spaces ending the file inside a block scalar
+    "a: 'it''s\n  folded'\n",     // `''` in a folded single-quoted scalar: libfyaml misreads it
+    "a: >\n x\n\n  y\n",           // a blank line before a more indented line, folded
+    "a: '''x'''\n",               // `''` right after the opening quote: libfyaml misreads it
+    "... a: b\n",                 // a document end marker before any document
+    "a: [!Ref :x]\n",             // `:` starting a flow scalar: libfyaml may take it as a value
 };
 
 TEST(CommonYamlReader, DeclinesWhatItDoesNotReadExactly) {

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "../../fuzz/handler_target.hpp"
+#include "../../fuzz/yaml_readers_target.hpp"
 #include "lambdalint/config/config.hpp"
 #include "lambdalint/document/parse.hpp"
 #include "lambdalint/engine/analyze.hpp"
@@ -51,6 +52,8 @@ const std::map<std::string, Replay>& replays() {
          for (const doc::ParseIssue& issue : d->issues())
            EXPECT_LE(issue.range.begin.line, d->file().lineCount() + 1) << "a position outside the file";
        }},
+      {"yaml_readers",
+       [](const std::string& b) { EXPECT_EQ(fuzzing::compareYamlReaders(b), ""); }},
       {"template", [](const std::string& b) { analyzeAs(b.size() % 2 ? "template.json" : "template.yaml", b); }},
       {"serverless", [](const std::string& b) { analyzeAs("serverless.yml", b); }},
       {"terraform", [](const std::string& b) { analyzeAs("main.tf", b); }},
