@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "document/utf8.hpp"
 #include "document/yaml_readers.hpp"
 
 namespace lambdalint::doc {
@@ -106,6 +107,14 @@ class CommonReader {
   }
   SourceRange range(size_t begin, size_t end) const { return SourceRange{pos(begin), pos(end)}; }
 
+  // Where the cursor is, to come back to after looking ahead.
+  struct Mark {
+    size_t p, lineStart;
+    uint32_t line;
+  };
+  Mark mark() const { return Mark{p_, lineStart_, line_}; }
+  void reset(const Mark& m) { p_ = m.p, lineStart_ = m.lineStart, line_ = m.line; }
+
   // Steps over the line break at the cursor. A lone CR is a line break to YAML but not to
   // SourceFile's positions: declined.
   void newline() {
@@ -132,6 +141,7 @@ class CommonReader {
   bool atMarker(const char* marker) const {
     return p_ == lineStart_ && s_.compare(p_, 3, marker) == 0 && isBlankOrBreak(p_ + 3);
   }
+  bool atDocumentMarker() const { return atMarker("---") || atMarker("..."); }
 
   // From the start of a line: skips blank and comment lines up to the first content, where
   // it leaves the cursor with indent_ set. False at the end of the file.
@@ -219,7 +229,7 @@ class CommonReader {
       p_ = key.colon + 1;
       lastKeyEnd_ = key.quoted ? key.end - 1 : key.end;  // libfyaml: before a closing quote
       value(indent);
-      if (eof() || indent_ < indent || atMarker("---") || atMarker("...")) break;
+      if (eof() || indent_ < indent || atDocumentMarker()) break;
       if (indent_ > indent || !scanKey(p_)) decline();
     }
     builder_.close();
@@ -238,7 +248,7 @@ class CommonReader {
       } else {
         inlineEntry(indent);
       }
-      if (eof() || indent_ < indent || atMarker("---") || atMarker("...")) break;
+      if (eof() || indent_ < indent || atDocumentMarker()) break;
       if (indent_ > indent || !isSequenceEntry(p_)) {
         if (indent_ > indent || !scanKey(p_)) decline();
         break;  // the next key of the mapping this sequence is the value of
@@ -422,8 +432,7 @@ class CommonReader {
     p_ = first.stop;
     size_t end = first.end;
     // Continuation lines: deeper than the parent, folded into one line.
-    size_t save = p_, saveLine = lineStart_;
-    uint32_t saveNo = line_;
+    Mark afterText = mark();
     buf_.clear();
     bool folded = false;
     for (;;) {
@@ -438,7 +447,7 @@ class CommonReader {
       }
       int indent = static_cast<int>(p_ - lineStart_);
       if (eof() || indent <= parentIndent || cur() == '#') break;
-      if (indent == 0 && (atMarker("---") || atMarker("..."))) break;
+      if (indent == 0 && (atDocumentMarker())) break;
       if (!canStartPlain(p_, false)) decline();  // `- x` or `!x` deeper: a continuation?
       PlainLine next = plainLine(p_, false);
       if (next.keyIndicator || !isBreak(next.stop)) decline();  // `: ` or ` #` in a continuation
@@ -449,30 +458,12 @@ class CommonReader {
       buf_.append(s_, next.begin, next.end - next.begin);
       end = next.end;
       p_ = next.stop;
-      save = p_, saveLine = lineStart_, saveNo = line_;
+      afterText = mark();
     }
-    p_ = save, lineStart_ = saveLine, line_ = saveNo;
+    reset(afterText);
     std::string_view text = folded ? std::string_view(buf_)
                                    : std::string_view(s_).substr(first.begin, first.end - first.begin);
     emit(first.begin, end, text, true, props);
-  }
-
-  static void appendUtf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
   }
 
   uint32_t hexEscape(int digits) {
@@ -569,7 +560,7 @@ class CommonReader {
           if (!isBreak(p_) || eof()) break;
         }
         // Continuation lines may be indented anyhow, as libfyaml reads them.
-        if (eof() || atMarker("---") || atMarker("...")) decline();
+        if (eof() || atDocumentMarker()) decline();
         if (breaks == 1) buf_ += ' ';
         else buf_.append(static_cast<size_t>(breaks - 1), '\n');
         runStart = p_;
@@ -634,8 +625,7 @@ class CommonReader {
     size_t lastContentEnd = header + 1;
     int pendingBreaks = 0;     // line breaks after the last content line
     bool first = true, previousMoreIndented = false;
-    size_t saveP = p_, saveLine = lineStart_;
-    uint32_t saveNo = line_;
+    Mark lastLineEnd = mark();
     for (;;) {
       size_t spaces = 0;
       while (peek(p_ + spaces) == ' ') ++spaces;
@@ -677,7 +667,7 @@ class CommonReader {
       if (last > textBegin) lastContentEnd = last;
       p_ = textEnd;
       pendingBreaks = 0;
-      saveP = p_, saveLine = lineStart_, saveNo = line_;
+      lastLineEnd = mark();
       if (eof()) break;
       newline();
       pendingBreaks = 1;
@@ -691,7 +681,7 @@ class CommonReader {
     }
     if (lastContentEnd == header + 1) decline();       // only blank lines
     // The cursor goes back to the end of the last content line: the caller moves on.
-    p_ = saveP, lineStart_ = saveLine, line_ = saveNo;
+    reset(lastLineEnd);
     emit(header, lastContentEnd, buf_, false, props);
   }
 
@@ -709,7 +699,7 @@ class CommonReader {
         while (!isBreak(p_)) ++p_;
       } else if (c == '\n' || c == '\r') {
         newline();
-        if (atMarker("---") || atMarker("...")) decline();
+        if (atDocumentMarker()) decline();
       } else {
         return;
       }

@@ -1,26 +1,9 @@
 #include "document/hcl/hcl_strings.hpp"
 
+#include "document/utf8.hpp"
+
 namespace lambdalint::doc {
 namespace {
-
-void appendUtf8(std::string& out, unsigned long cp) {
-  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 bool hexDigits(std::string_view s, size_t n, unsigned long& value) {
   if (s.size() < n) return false;
@@ -64,7 +47,7 @@ std::string unescapeHclString(std::string_view raw) {
       case '\\': out += '\\'; break;
       case 'u':
         if (hexDigits(raw.substr(i + 1), 4, cp)) {
-          appendUtf8(out, cp);
+          appendUtf8(out, static_cast<uint32_t>(cp));
           i += 4;
         } else {
           out += "\\u";
@@ -72,7 +55,7 @@ std::string unescapeHclString(std::string_view raw) {
         break;
       case 'U':
         if (hexDigits(raw.substr(i + 1), 8, cp)) {
-          appendUtf8(out, cp);
+          appendUtf8(out, static_cast<uint32_t>(cp));
           i += 8;
         } else {
           out += "\\U";
