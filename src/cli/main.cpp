@@ -268,7 +268,9 @@ int run(const Options& o) {
   });
 
   int exitCode = kExitClean;
+  report::FindingTally tally;
   reported.forEach([&](const Finding& f) {
+    tally.add(f);
     if (f.active() && failsGate(f.severity, o.failOn)) exitCode = kExitFindings;
   });
   if (!result.fatalErrors.empty()) exitCode = kExitUsage;
@@ -280,6 +282,7 @@ int run(const Options& o) {
   summary.functionsFound = result.functionCount;
   summary.functions = &result.functions;
   summary.exitCode = exitCode;
+  summary.tally = &tally;
 
   for (const Destination& d : *dests) {
     std::ofstream file;

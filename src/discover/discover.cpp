@@ -36,13 +36,68 @@ bool hasTemplateExtension(const fs::path& p) {
          ext == ".tf";  // Terraform
 }
 
+namespace {
+
+// An absolute path with no ".", ".." or empty components and no trailing '/', "/" itself
+// excepted: what lexically_normal leaves unchanged.
+bool isCleanAbsolute(std::string_view s) {
+  if (s.empty() || s[0] != '/') return false;
+  if (s.size() == 1) return true;
+  if (s.back() == '/') return false;
+  for (size_t i = 0; i < s.size();) {
+    size_t next = s.find('/', i + 1);
+    std::string_view part = s.substr(i + 1, (next == std::string_view::npos ? s.size() : next) - i - 1);
+    if (part.empty() || part == "." || part == "..") return false;
+    if (next == std::string_view::npos) break;
+    i = next;
+  }
+  return true;
+}
+
+// lexically_relative(abs, root) for clean absolute paths, "/" given as "".
+std::string relativeClean(std::string_view abs, std::string_view root) {
+  size_t k = 0;
+  while (k < abs.size() && k < root.size() && abs[k] == root[k]) ++k;
+  auto atBoundary = [](std::string_view s, size_t i) { return i == s.size() || s[i] == '/'; };
+  size_t common = k;  // where the shared leading components end
+  if (!atBoundary(abs, k) || !atBoundary(root, k)) common = k == 0 ? 0 : abs.rfind('/', k - 1);
+  std::string out;
+  for (size_t i = common; i < root.size(); ++i)
+    if (root[i] == '/') out += out.empty() ? ".." : "/..";
+  std::string_view rest = abs.substr(std::min(common + 1, abs.size()));
+  if (!rest.empty()) {
+    if (!out.empty()) out += '/';
+    out.append(rest);
+  }
+  return out.empty() ? std::string(".") : out;
+}
+
+std::string withoutSlashRoot(const std::string& s) { return s == "/" ? std::string() : s; }
+
+}  // namespace
+
 PathShower::PathShower(const fs::path& root) {
   std::error_code ec;
   cwd_ = fs::current_path(ec);
   root_ = absolute(root);
+  clean_ = isCleanAbsolute(cwd_.native()) && isCleanAbsolute(root_.native());
+  if (clean_) {
+    cleanCwd_ = withoutSlashRoot(cwd_.native());
+    cleanRoot_ = withoutSlashRoot(root_.native());
+  }
 }
 
 std::string PathShower::operator()(const fs::path& p) const {
+  // Most paths shown come from a walk or a command line and are already clean: a few string
+  // operations then do what std::filesystem's lexical functions do component by component.
+  if (clean_) {
+    const std::string& s = p.native();
+    if (!s.empty() && s[0] == '/') {
+      if (isCleanAbsolute(s)) return relativeClean(s == "/" ? std::string_view() : s, cleanRoot_);
+    } else if (!s.empty() && isCleanAbsolute("/" + s)) {
+      return relativeClean(cleanCwd_ + "/" + s, cleanRoot_);
+    }
+  }
   fs::path abs = absolute(p);
   fs::path rel = abs.lexically_relative(root_);
   if (rel.empty()) rel = abs;
@@ -61,21 +116,24 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
   fs::path canonicalRoot = fs::weakly_canonical(root, ec);
   const PathShower displayPath(root);
   std::set<std::string> seen;
-  auto addFile = [&](const fs::path& p, bool named) {
+  auto addFile = [&](const fs::path& p, bool named, bool link) {
     std::string shown = displayPath(p);
     if (!seen.insert(shown).second) return;
-    result.candidates.push_back(Candidate{p, shown, named});
+    result.candidates.push_back(Candidate{p, shown, named, link});
   };
 
   for (const std::string& arg : paths) {
     fs::path start(arg);
-    fs::file_status st = fs::status(start, ec);
+    // lstat first: what it says of a file that is no link spares the handler linker asking.
+    fs::file_status st = fs::symlink_status(start, ec);
+    const bool link = !ec && fs::is_symlink(st);
+    if (link) st = fs::status(start, ec);
     if (ec || !fs::exists(st)) {
       result.problems.push_back({arg, "no such file or directory", true});
       continue;
     }
     if (fs::is_regular_file(st)) {
-      addFile(start, true);
+      addFile(start, true, link);
       continue;
     }
     if (!fs::is_directory(st)) {
@@ -106,7 +164,7 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
                                    false});
         continue;
       }
-      addFile(entry.path(), false);
+      addFile(entry.path(), false, entry.is_symlink(ec));
     }
   }
   std::sort(result.candidates.begin(), result.candidates.end(),

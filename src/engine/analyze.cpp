@@ -194,6 +194,8 @@ std::optional<std::string> readFile(const fs::path& p, uintmax_t maxBytes, size_
     }
     if (n == 0) break;
     used += static_cast<size_t>(n);
+    // A regular file read short is at its end: no further read to be told so.
+    if (S_ISREG(st.st_mode) && used < content.size() && used >= size) break;
   }
   ::close(fd);
   content.resize(used);
@@ -330,7 +332,7 @@ class FileRun {
     }
     handlers::LinkContext link;
     link.templateDir = (c.path.is_absolute() ? c.path : cwd_ / c.path).parent_path();
-    link.boundary = scanRoots_.boundaryFor(c.path);
+    link.boundary = scanRoots_.boundaryFor(c.path, c.mayBeLink);
     link.paths = &scanRoots_.paths();
     link.shower = &shower_;
     link.displayRoot = options_.root;

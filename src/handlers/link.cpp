@@ -51,9 +51,21 @@ fs::path PathResolver::canonical(const fs::path& p) const {
   if (!p.has_parent_path() || p.parent_path() == p) return canonicalOrLexical(p);
   if (name.empty() || name == ".") return folder(p.parent_path());  // "src/", "src/."
   if (name == "..") return folder(p.parent_path()).parent_path();   // after the links are resolved
-  std::error_code ec;
-  if (fs::is_symlink(fs::symlink_status(p, ec))) return canonicalOrLexical(p);
+  if (kindOf(p).link) return canonicalOrLexical(p);
   return folder(p.parent_path()) / name;
+}
+
+PathResolver::Kind PathResolver::kindOf(const fs::path& p) const {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (auto it = kinds_.find(p.native()); it != kinds_.end()) return it->second;
+  }
+  std::error_code ec;
+  fs::file_status st = fs::symlink_status(p, ec);
+  Kind kind{fs::exists(st), fs::is_symlink(st), fs::is_directory(st)};
+  std::lock_guard<std::mutex> lock(mutex_);
+  kinds_.emplace(p.native(), kind);
+  return kind;
 }
 
 // A folder's canonical form: its parent's (looked up the same way) and its own name, unless it
@@ -74,8 +86,18 @@ bool PathResolver::isDirectory(const fs::path& p) const {
     std::lock_guard<std::mutex> lock(mutex_);
     if (auto it = directories_.find(p.native()); it != directories_.end()) return it->second;
   }
-  std::error_code ec;
-  bool is = fs::is_directory(p, ec);
+  // "src/" and "src/.": what lstat says of "src" answers unless it is a link to follow
+  // (the code folder was looked up that way already when its canonical form was taken).
+  fs::path named = p;
+  while (named.has_parent_path() && named.parent_path() != named &&
+         (named.filename().empty() || named.filename() == "."))
+    named = named.parent_path();
+  Kind kind = kindOf(named);
+  bool is = kind.directory;
+  if (kind.link) {
+    std::error_code ec;
+    is = fs::is_directory(p, ec);
+  }
   std::lock_guard<std::mutex> lock(mutex_);
   directories_.emplace(p.native(), is);
   return is;
@@ -555,8 +577,11 @@ ScanRoots::ScanRoots(const std::vector<std::string>& paths) {
   }
 }
 
-fs::path ScanRoots::boundaryFor(const fs::path& templatePath) const {
-  fs::path file = paths_.canonical(fs::absolute(templatePath));
+fs::path ScanRoots::boundaryFor(const fs::path& templatePath, bool mayBeLink) const {
+  fs::path absolute = fs::absolute(templatePath);
+  fs::path file = mayBeLink || !absolute.has_parent_path()
+                      ? paths_.canonical(absolute)
+                      : paths_.folder(absolute.parent_path()) / absolute.filename();
   const fs::path* best = nullptr;
   for (const fs::path& dir : dirs_)
     if (within(file, dir) && (!best || dir.native().size() > best->native().size())) best = &dir;

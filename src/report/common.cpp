@@ -6,7 +6,26 @@
 
 #include "lambdalint/engine/registry.hpp"
 
+namespace lambdalint::report {
+
+void FindingTally::add(const Finding& f) {
+  if (f.suppression) ++suppressed;
+  else if (f.baselineState == BaselineState::Unchanged) ++unchanged;
+  else if (f.severity == Severity::Error) ++errors;
+  else if (f.severity == Severity::Warning) ++warnings;
+  else ++notes;
+}
+
+}  // namespace lambdalint::report
+
 namespace lambdalint::report::detail {
+
+FindingTally tallyOf(const FindingSource& findings, const RunSummary& run) {
+  if (run.tally) return *run.tally;
+  FindingTally tally;
+  findings.forEach([&](const Finding& f) { tally.add(f); });
+  return tally;
+}
 
 void Counts::add(Severity s) {
   switch (s) {

@@ -23,6 +23,9 @@ struct Counts {
 };
 
 
+// run.tally, or the counts of one walk over `findings` when the run has none.
+FindingTally tallyOf(const FindingSource& findings, const RunSummary& run);
+
 // The version to report: RunSummary::toolVersion, else the version the library was built as.
 std::string toolVersion(const RunSummary& run);
 

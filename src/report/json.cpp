@@ -82,13 +82,7 @@ void writeFinding(detail::JsonWriter& w, const Finding& f) {
 }  // namespace
 
 void writeJson(std::ostream& out, const FindingSource& findings, const RunSummary& run) {
-  detail::Counts counts;  // active findings only; the summary comes before the findings
-  size_t suppressed = 0, unchanged = 0;
-  findings.forEach([&](const Finding& f) {
-    if (f.suppression) ++suppressed;
-    else if (f.baselineState == BaselineState::Unchanged) ++unchanged;
-    else counts.add(f.severity);
-  });
+  const FindingTally counts = detail::tallyOf(findings, run);  // the summary comes first
 
   detail::JsonWriter w(out);
   w.beginObject();
@@ -105,8 +99,8 @@ void writeJson(std::ostream& out, const FindingSource& findings, const RunSummar
   w.field("notes", counts.notes);
   w.field("filesAnalysed", run.filesAnalysed.size());
   w.field("functions", run.functionsFound);
-  w.field("suppressed", suppressed);
-  w.field("unchanged", unchanged);
+  w.field("suppressed", counts.suppressed);
+  w.field("unchanged", counts.unchanged);
   w.endObject();
 
   std::map<std::string, FileCounts> files;

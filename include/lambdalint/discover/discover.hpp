@@ -10,6 +10,7 @@ struct Candidate {
   std::filesystem::path path;  // as opened
   std::string displayPath;     // relative to the root, '/'-separated
   bool explicitlyNamed = false;  // given on the command line (not found by walking)
+  bool mayBeLink = true;         // false: discovery saw it is no symbolic link
 };
 
 struct Problem {
@@ -44,6 +45,10 @@ class PathShower {
  private:
   std::filesystem::path absolute(const std::filesystem::path& p) const;
   std::filesystem::path cwd_, root_;
+  // cwd_ and root_ as plain strings when they have no ".", ".." or empty components ("/" as
+  // ""): paths as clean as they are shown by string operations, not std::filesystem's.
+  bool clean_ = false;
+  std::string cleanCwd_, cleanRoot_;
 };
 
 }  // namespace lambdalint::discover

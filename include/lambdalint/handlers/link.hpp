@@ -32,11 +32,20 @@ class PathResolver {
   bool isDirectory(const std::filesystem::path& p) const;
 
  private:
+  // What one lstat said of a path (the final component not followed).
+  struct Kind {
+    bool exists = false;
+    bool link = false;
+    bool directory = false;
+  };
+  Kind kindOf(const std::filesystem::path& p) const;  // lstat once per path and run
+
   mutable std::mutex mutex_;
   // Native strings, not paths: a path also keeps each of its components (a run's memory must
   // not grow much with its folders).
   mutable std::unordered_map<std::string, std::string> folders_;
   mutable std::unordered_map<std::string, bool> directories_;
+  mutable std::unordered_map<std::string, Kind> kinds_;
 };
 
 struct LinkContext {
@@ -62,7 +71,9 @@ class ScanRoots {
   explicit ScanRoots(const std::vector<std::string>& paths);
   // The folder nothing may be read outside of, for a template found under the user's
   // `paths`: the deepest named directory that contains it, or the folder of a named file.
-  std::filesystem::path boundaryFor(const std::filesystem::path& templatePath) const;
+  // `mayBeLink`: false when discovery saw that the template itself is no symbolic link.
+  std::filesystem::path boundaryFor(const std::filesystem::path& templatePath,
+                                    bool mayBeLink = true) const;
   // The run's resolver, for LinkContext::paths.
   const PathResolver& paths() const { return paths_; }
 

@@ -36,6 +36,16 @@ class FunctionSource {
   virtual void forEach(const std::function<void(const FunctionInfo&)>& visit) const = 0;
 };
 
+// The counts a report's summary gives, taken in one walk over the findings: the command line
+// takes them in the walk that decides the exit code, so that a reporter need not walk the
+// findings once more before writing them.
+struct FindingTally {
+  int errors = 0, warnings = 0, notes = 0;  // active findings (Finding::active())
+  size_t suppressed = 0;
+  size_t unchanged = 0;  // unchanged since the baseline
+  void add(const Finding& f);
+};
+
 struct RunSummary {
   std::string toolVersion;
   std::vector<std::string> filesAnalysed;     // templates read, relative to the root
@@ -43,6 +53,7 @@ struct RunSummary {
   size_t functionsFound = 0;                  // Lambda functions in the analysed templates
   const FunctionSource* functions = nullptr;  // each with its handler link (JSON only); null: none
   int exitCode = 0;
+  const FindingTally* tally = nullptr;        // the findings' counts; null: reporters count
   std::string startTimeUtc;                   // optional, empty to omit (keeps output deterministic)
 };
 
