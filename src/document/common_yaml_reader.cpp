@@ -106,6 +106,11 @@ class CommonReader {
     return file_.positionAt(offset);  // the start of a token spanning lines
   }
   SourceRange range(size_t begin, size_t end) const { return SourceRange{pos(begin), pos(end)}; }
+  // Without a tag: the file's start, as libfyaml reports it, without looking up offset 0.
+  SourceRange tagRange(const Props& props) const {
+    if (props.tag.empty()) return SourceRange{{1, 1}, {1, 1}};
+    return range(props.tagBegin, props.tagEnd);
+  }
 
   // Where the cursor is, to come back to after looking ahead.
   struct Mark {
@@ -222,7 +227,7 @@ class CommonReader {
   // A block mapping whose first key is at the cursor (and in key_), indented `indent`.
   void blockMapping(int indent, const Props& props) {
     builder_.open(NodeKind::Mapping, pos(std::min(p_, props.begin)), props.tag,
-                  range(props.tagBegin, props.tagEnd), props.anchor);
+                  tagRange(props), props.anchor);
     for (;;) {
       Key key = key_;
       keyScalar(key);
@@ -238,7 +243,7 @@ class CommonReader {
   // A block sequence whose first `-` is at the cursor, indented `indent`.
   void blockSequence(int indent, const Props& props) {
     builder_.open(NodeKind::Sequence, pos(std::min(p_, props.begin)), props.tag,
-                  range(props.tagBegin, props.tagEnd), props.anchor);
+                  tagRange(props), props.anchor);
     for (;;) {
       ++p_;  // the `-`
       skipSpaces();
@@ -377,7 +382,7 @@ class CommonReader {
       return;
     }
     builder_.scalar(ScalarEvent{range(begin, end), text, !plain, props.tag,
-                                range(props.tagBegin, props.tagEnd), props.anchor});
+                                tagRange(props), props.anchor});
   }
 
   void keyScalar(const Key& key) {
@@ -715,7 +720,7 @@ class CommonReader {
     if (c == '[' || c == '{') {
       bool map = c == '{';
       builder_.open(map ? NodeKind::Mapping : NodeKind::Sequence, pos(std::min(p_, props.begin)),
-                    props.tag, range(props.tagBegin, props.tagEnd), props.anchor);
+                    props.tag, tagRange(props), props.anchor);
       ++p_;
       char close = map ? '}' : ']';
       for (;;) {

@@ -42,7 +42,7 @@ void TreeBuilder::open(NodeKind kind, Position where, std::string_view tag, Sour
                                  " levels"};
   Node* n = doc_.newNode(kind, SourceRange{where, where});
   const Node* attached = applyTag(n, tag, tagRange);
-  stack_.push_back(Frame{n, attached, std::string(anchor)});
+  stack_.push_back(Frame{n, attached, std::string(anchor), 1, children_.size()});
   count(1, where);
 }
 
@@ -50,10 +50,17 @@ void TreeBuilder::close() {
   if (stack_.empty()) return;
   Frame f = std::move(stack_.back());
   stack_.pop_back();
-  if (f.node->isMap()) {
+  auto first = children_.begin() + static_cast<std::ptrdiff_t>(f.firstChild);
+  if (f.node->isSeq()) {
+    f.node->items.assign(first, children_.end());
+  } else if (f.node->isMap()) {
+    size_t pairs = (children_.size() - f.firstChild) / 2;  // a key without a value: dropped
+    f.node->entries.reserve(pairs);
+    for (size_t i = 0; i < pairs; ++i) f.node->entries.push_back(Entry{first[2 * i], first[2 * i + 1]});
     reportDuplicateKeys(*f.node);
     applyMergeKeys(*f.node);
   }
+  children_.resize(f.firstChild);
   attach(f.attach, f.anchor, f.weight);
 }
 
@@ -130,14 +137,8 @@ void TreeBuilder::attach(const Node* n, std::string_view anchor, size_t weight) 
   }
   Frame& parent = stack_.back();
   parent.weight += weight;
-  if (parent.node->isSeq()) {
-    parent.node->items.push_back(n);
-  } else if (!parent.pendingKey) {
-    parent.pendingKey = keyNode(n);
-  } else {
-    parent.node->entries.push_back(Entry{parent.pendingKey, n});
-    parent.pendingKey = nullptr;
-  }
+  bool isKey = parent.node->isMap() && (children_.size() - parent.firstChild) % 2 == 0;
+  children_.push_back(isKey ? keyNode(n) : n);
 }
 
 // Keys are scalars in CloudFormation; a null key (`: x`) becomes an empty one.
