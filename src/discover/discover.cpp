@@ -1,5 +1,7 @@
 #include "lambdalint/discover/discover.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <set>
 
@@ -116,27 +118,29 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
   fs::path canonicalRoot = fs::weakly_canonical(root, ec);
   const PathShower displayPath(root);
   std::set<std::string> seen;
-  auto addFile = [&](const fs::path& p, bool named, bool link) {
+  auto addFile = [&](const fs::path& p, bool named, bool link, std::optional<uint64_t> size) {
     std::string shown = displayPath(p);
     if (!seen.insert(shown).second) return;
-    result.candidates.push_back(Candidate{p, shown, named, link});
+    result.candidates.push_back(Candidate{p, shown, named, link, size});
   };
 
   for (const std::string& arg : paths) {
     fs::path start(arg);
-    // lstat first: what it says of a file that is no link spares the handler linker asking.
-    fs::file_status st = fs::symlink_status(start, ec);
-    const bool link = !ec && fs::is_symlink(st);
-    if (link) st = fs::status(start, ec);
-    if (ec || !fs::exists(st)) {
+    // lstat first: a named file that is no link is then known to be none, and its size
+    // known, which spares the handler linker and the reader asking again.
+    struct stat st {};
+    bool found = ::lstat(start.c_str(), &st) == 0;
+    const bool link = found && S_ISLNK(st.st_mode);
+    if (link) found = ::stat(start.c_str(), &st) == 0;
+    if (!found) {
       result.problems.push_back({arg, "no such file or directory", true});
       continue;
     }
-    if (fs::is_regular_file(st)) {
-      addFile(start, true, link);
+    if (S_ISREG(st.st_mode)) {
+      addFile(start, true, link, static_cast<uint64_t>(st.st_size));
       continue;
     }
-    if (!fs::is_directory(st)) {
+    if (!S_ISDIR(st.st_mode)) {
       result.problems.push_back({arg, "not a regular file or directory", true});
       continue;
     }
@@ -164,7 +168,7 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
                                    false});
         continue;
       }
-      addFile(entry.path(), false, entry.is_symlink(ec));
+      addFile(entry.path(), false, entry.is_symlink(ec), std::nullopt);
     }
   }
   std::sort(result.candidates.begin(), result.candidates.end(),

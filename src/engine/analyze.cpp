@@ -164,18 +164,24 @@ void merge(AnalysisResult& result, FileOutcome&& out, const std::string& path,
   for (auto& n : out.notifications) result.notifications.push_back(std::move(n));
 }
 
-// A template's bytes: one open, one fstat, reads to the end (a file still growing is read on
-// to its end). `size` is the size on disk; a file above `maxBytes` is not read whole: only
-// its first 64 kB are returned, to tell whether it looks like a template.
-std::optional<std::string> readFile(const fs::path& p, uintmax_t maxBytes, size_t& size,
-                                    std::string& error) {
+// A template's bytes: one open, one fstat unless discovery gave the size of the regular file
+// (`known`), reads to the end (a file still growing is read on to its end). `size` is the
+// size on disk; a file above `maxBytes` is not read whole: only its first 64 kB are
+// returned, to tell whether it looks like a template.
+std::optional<std::string> readFile(const fs::path& p, std::optional<uint64_t> known,
+                                    uintmax_t maxBytes, size_t& size, std::string& error) {
   int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     error = "cannot open the file";
     return std::nullopt;
   }
   struct stat st {};
-  size = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
+  if (known) {
+    st.st_mode = S_IFREG;
+    size = static_cast<size_t>(*known);
+  } else {
+    size = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
+  }
   const bool tooLarge = size > maxBytes;
   std::string content;
   content.resize(tooLarge ? 64 * 1024 : std::max<size_t>(size + 1, 4096));
@@ -322,7 +328,7 @@ class FileRun {
   FileOutcome analyzeOnDisk(const Analyzer& analyzer, const discover::Candidate& c,
                             std::string& error) {
     size_t size = 0;
-    auto content = readFile(c.path, options_.maxFileBytes, size, error);
+    auto content = readFile(c.path, c.size, options_.maxFileBytes, size, error);
     if (!content) return {};
     if (size > options_.maxFileBytes) {
       if (c.explicitlyNamed || mentionsAws(*content))

@@ -1,14 +1,13 @@
 #include "lambdalint/engine/finding_store.hpp"
 
 #include <algorithm>
-#include <iterator>
+#include <charconv>
 #include <map>
 #include <mutex>
 #include <queue>
 #include <string_view>
 #include <unordered_map>
 
-#include <fmt/format.h>
 
 #include "engine/record_log.hpp"
 
@@ -296,8 +295,14 @@ class Fingerprinter {
     hash(std::string_view("\0", 1));
     hash(line);
     key_.assign(f.ruleId).append(1, '\0').append(line);  // the file is the same until reset
-    f.fingerprint.clear();  // keeps the buffer the replayed finding brought along
-    fmt::format_to(std::back_inserter(f.fingerprint), "{:016x}:{}", h, ++occurrences_[key_]);
+    // "<16 hex digits>:<occurrence>", written by hand: fmt's format parsing cost more than
+    // the hash. The buffer the replayed finding brought along is kept.
+    static constexpr char kHex[] = "0123456789abcdef";
+    char text[16 + 1 + 12];
+    for (int i = 15; i >= 0; --i, h >>= 4) text[i] = kHex[h & 0xf];
+    text[16] = ':';
+    char* end = std::to_chars(text + 17, text + sizeof text, ++occurrences_[key_]).ptr;
+    f.fingerprint.assign(text, end);
   }
 
  private:
