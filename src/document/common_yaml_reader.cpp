@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -30,7 +31,15 @@ bool isFlowIndicator(char c) { return c == ',' || c == '[' || c == ']' || c == '
 // (checkReadableText).
 bool hasNonPrintable(const std::string& s) {
   const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   for (size_t i = 0, n = s.size(); i < n; ++i) {
+    // Eight bytes at a time while none is below 0x20 or above 0x7E (the test may flag a
+    // word that has none: the bytes are then looked at one by one).
+    for (uint64_t w; i + 8 <= n; i += 8) {
+      std::memcpy(&w, b + i, 8);
+      if (((w - 0x20 * kOnes) | (w + kOnes)) & kHigh) break;
+    }
+    if (i >= n) break;
     unsigned char c = b[i];
     if (c >= 0x20 && c < 0x7F) continue;
     if (c == '\t' || c == '\n' || c == '\r') continue;

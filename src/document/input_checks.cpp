@@ -1,6 +1,7 @@
 #include "document/input_checks.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include <nlohmann/json.hpp>
@@ -43,6 +44,12 @@ std::optional<InputProblem> checkReadableText(const SourceFile& file) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t n = text.size();
   for (size_t i = 0; i < n;) {
+    // Eight ASCII bytes at a time: templates are mostly ASCII.
+    uint64_t word;
+    if (i + 8 <= n && (std::memcpy(&word, s + i, 8), (word & 0x8080808080808080ull) == 0)) {
+      i += 8;
+      continue;
+    }
     if (s[i] < 0x80) {
       ++i;
       continue;

@@ -124,6 +124,21 @@ TEST(CommonYamlReader, DeclinesWhatItDoesNotReadExactly) {
   }
 }
 
+// The reader looks at eight bytes at a time for characters YAML does not allow: each is
+// found wherever it falls in those eight.
+TEST(CommonYamlReader, DeclinesAControlCharacterAtAnyByteOfAWord) {
+  for (std::string bad : {"\x01", "\x1f", "\x7f", "\xC2\x85", "\xEF\xBB\xBF"}) {
+    for (size_t at = 0; at < 24; ++at) {
+      std::string text = "key: " + std::string(24, 'v') + "\n";
+      text.insert(5 + at, bad);
+      SCOPED_TRACE(testing::Message() << "byte " << at << " of " << text);
+      EXPECT_EQ(parseWithReader(source(text), YamlReader::Common), nullptr);
+    }
+  }
+  EXPECT_NE(parseWithReader(source("key: " + std::string(24, 'v') + "\n"), YamlReader::Common),
+            nullptr);
+}
+
 TEST(CommonYamlReader, ParseDocumentStillReportsErrorsThroughLibfyaml) {
   auto doc = parseDocument(source("a: b: c\n"));
   ASSERT_TRUE(doc->failed());
