@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace lambdalint::discover {
@@ -115,7 +116,7 @@ std::string displayPath(const fs::path& p, const fs::path& root) { return PathSh
 Result findCandidates(const std::vector<std::string>& paths, const fs::path& root) {
   Result result;
   std::error_code ec;
-  fs::path canonicalRoot = fs::weakly_canonical(root, ec);
+  std::optional<fs::path> canonicalRoot;  // resolved when a walk first meets a link
   const PathShower displayPath(root);
   std::set<std::string> seen;
   auto addFile = [&](const fs::path& p, bool named, bool link, std::optional<uint64_t> size) {
@@ -162,11 +163,15 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
         continue;
       }
       if (!hasTemplateExtension(entry.path()) || !entry.is_regular_file(ec)) continue;
-      if (entry.is_symlink(ec) && !isInside(entry.path(), canonicalRoot)) {
-        result.problems.push_back({displayPath(entry.path()),
-                                   "skipped: symbolic link to a file outside the scanned root",
-                                   false});
-        continue;
+      if (entry.is_symlink(ec)) {
+        std::error_code rootError;
+        if (!canonicalRoot) canonicalRoot = fs::weakly_canonical(root, rootError);
+        if (!isInside(entry.path(), *canonicalRoot)) {
+          result.problems.push_back({displayPath(entry.path()),
+                                     "skipped: symbolic link to a file outside the scanned root",
+                                     false});
+          continue;
+        }
       }
       addFile(entry.path(), false, entry.is_symlink(ec), std::nullopt);
     }
