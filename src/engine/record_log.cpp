@@ -55,42 +55,63 @@ RecordLog& RecordLog::operator=(RecordLog&&) noexcept = default;
 bool RecordLog::spill() {
   if (fileFailed_) return false;
   if (!file_) file_ = std::make_unique<File>();
-  if (!file_->ok() || !file_->write(fileBytes_, memory_)) {
-    fileFailed_ = true;
-    return false;
+  uint64_t at = fileBytes_;
+  for (const Chunk& c : chunks_) {
+    if (!file_->ok() || !file_->write(at, std::string_view(c.data.get(), c.used))) {
+      fileFailed_ = true;
+      return false;
+    }
+    at += c.used;
   }
-  fileBytes_ += memory_.size();
-  memory_.clear();  // keeps its capacity: the buffer is reused, never grown past the budget
+  fileBytes_ = at;
+  // The last chunk is kept, emptied, for what comes next.
+  if (!chunks_.empty()) chunks_.erase(chunks_.begin(), chunks_.end() - 1);
+  if (!chunks_.empty()) chunks_.back().used = 0, chunks_.back().offset = fileBytes_;
+  memoryBytes_ = 0;
   return true;
 }
 
 RecordLog::Span RecordLog::append(std::string_view bytes) {
-  if (memory_.size() + bytes.size() > budget_ && !memory_.empty()) spill();
-  Span span{fileBytes_ + memory_.size(), bytes.size()};
-  if (bytes.size() > budget_ && !fileFailed_ && memory_.empty()) {
+  if (memoryBytes_ + bytes.size() > budget_ && memoryBytes_ > 0) spill();
+  Span span{fileBytes_ + memoryBytes_, bytes.size()};
+  if (bytes.size() > budget_ && !fileFailed_ && memoryBytes_ == 0) {
     // Larger than the whole budget: straight to the file.
     if (!file_) file_ = std::make_unique<File>();
     if (file_->ok() && file_->write(fileBytes_, bytes)) {
       fileBytes_ += bytes.size();
+      if (!chunks_.empty()) chunks_.back().offset = fileBytes_;
       return span;
     }
     fileFailed_ = true;
   }
-  // Grown by doubling up to the budget, not reserved whole at once: a run with few findings
-  // then touches little fresh memory (with 2 MiB pages, an 8 MB reservation cost a 2 MiB
-  // page fault even for one finding), and the copies made in growing add up to less than
-  // the log's own size.
-  if (memory_.size() + bytes.size() > memory_.capacity() && !fileFailed_)
-    memory_.reserve(std::min(budget_, std::max({size_t{64} << 10, 2 * memory_.capacity(),
-                                                 memory_.size() + bytes.size()})));
-  memory_.append(bytes);
+  if (chunks_.empty() || chunks_.back().capacity - chunks_.back().used < bytes.size()) {
+    constexpr size_t kFirst = 64 << 10, kLargest = 1 << 20;
+    size_t next = chunks_.empty() ? kFirst : std::min(kLargest, 2 * chunks_.back().capacity);
+    Chunk c;
+    c.capacity = std::max(next, bytes.size());
+    c.data = std::make_unique_for_overwrite<char[]>(c.capacity);
+    c.offset = span.offset;
+    chunks_.push_back(std::move(c));
+  }
+  Chunk& c = chunks_.back();
+  std::copy(bytes.begin(), bytes.end(), c.data.get() + c.used);
+  c.used += bytes.size();
+  memoryBytes_ += bytes.size();
   return span;
+}
+
+const RecordLog::Chunk& RecordLog::chunkAt(uint64_t offset) const {
+  auto it = std::upper_bound(chunks_.begin(), chunks_.end(), offset,
+                             [](uint64_t o, const Chunk& c) { return o < c.offset; });
+  return *(it - 1);
 }
 
 bool RecordLog::inMemory(const Span& span) const { return span.offset >= fileBytes_; }
 
 std::string_view RecordLog::view(const Span& span) const {
-  return std::string_view(memory_).substr(span.offset - fileBytes_, span.bytes);
+  if (span.bytes == 0) return {};
+  const Chunk& c = chunkAt(span.offset);
+  return std::string_view(c.data.get() + (span.offset - c.offset), span.bytes);
 }
 
 void RecordLog::read(uint64_t offset, char* into, size_t bytes) const { file_->read(offset, into, bytes); }

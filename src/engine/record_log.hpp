@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lambdalint::engine {
 
@@ -36,11 +37,22 @@ class RecordLog {
   size_t memoryBudget() const { return budget_; }
 
  private:
+  // The log's bytes in memory sit in chunks that are never moved or grown: each append goes
+  // whole into one chunk, a new one (twice the last, up to 1 MB) when it does not fit. A run
+  // with few findings so touches little fresh memory, and none is copied to grow.
+  struct Chunk {
+    std::unique_ptr<char[]> data;
+    size_t capacity = 0;
+    size_t used = 0;
+    uint64_t offset = 0;  // the log offset of data[0]
+  };
   bool spill();
+  const Chunk& chunkAt(uint64_t offset) const;
 
   class File;
   size_t budget_;
-  std::string memory_;         // the log's last bytes, from offset fileBytes_ on
+  std::vector<Chunk> chunks_;  // the log's last bytes, from offset fileBytes_ on
+  size_t memoryBytes_ = 0;     // bytes used in chunks_
   uint64_t fileBytes_ = 0;     // the first fileBytes_ bytes of the log are in the file
   std::unique_ptr<File> file_;
   bool fileFailed_ = false;    // no usable temporary file: everything stays in memory
