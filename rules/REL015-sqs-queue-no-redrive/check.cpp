@@ -16,11 +16,23 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether `text` contains `lowerPart` (lower case) in any case, without a lowercase copy:
+// every key of every resource is asked.
+bool containsIgnoringCase(std::string_view text, std::string_view lowerPart) {
+  for (size_t i = 0; i + lowerPart.size() <= text.size(); ++i) {
+    size_t j = 0;
+    while (j < lowerPart.size() && asciiLower(text[i + j]) == lowerPart[j]) ++j;
+    if (j == lowerPart.size()) return true;
+  }
+  return false;
+}
+
 // Keys under which resources name where failed messages or events go.
 bool isFailureTargetKey(std::string_view key) {
-  const std::string k = lower(key);
   for (std::string_view part : {"deadletter", "dead_letter", "redrive", "onfailure", "on_failure", "destination"})
-    if (k.find(part) != std::string::npos) return true;
+    if (containsIgnoringCase(key, part)) return true;
   return false;
 }
 

@@ -48,14 +48,18 @@ constexpr std::string_view kStarOnlyWrites[] = {
     "ec2:assignprivateipaddresses", "ec2:unassignprivateipaddresses",
 };
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
+// IAM compares action names without regard to ASCII case; comparing in place keeps the
+// per-action checks free of lowercase copies.
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool iEquals(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return asciiLower(x) == asciiLower(y);
+         });
 }
 
 bool iStartsWith(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && lower(s.substr(0, prefix.size())) == lower(prefix);
+  return s.size() >= prefix.size() && iEquals(s.substr(0, prefix.size()), prefix);
 }
 
 // The text of an action or resource when it is written out.
@@ -78,15 +82,15 @@ bool isWriteAction(std::string_view action) {
   std::string_view name = action.substr(colon + 1);
   const size_t wildcard = name.find_first_of("*?");
   if (wildcard == std::string_view::npos) {
+    // PutObject, putobject: a verb followed by the next word (or nothing). Setting vs Set:
+    // with mixed case the next word starts upper case.
+    const bool mixedCase =
+        std::any_of(name.begin(), name.end(),
+                    [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
+        std::any_of(name.begin(), name.end(),
+                    [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
     for (std::string_view verb : kWriteVerbs) {
       if (!iStartsWith(name, verb)) continue;
-      // PutObject, putobject: a verb followed by the next word (or nothing). Setting vs Set:
-      // with mixed case the next word starts upper case.
-      const bool mixedCase =
-          std::any_of(name.begin(), name.end(),
-                      [](char c) { return std::islower(static_cast<unsigned char>(c)); }) &&
-          std::any_of(name.begin(), name.end(),
-                      [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
       if (name.size() == verb.size() || !mixedCase ||
           std::isupper(static_cast<unsigned char>(name[verb.size()])))
         return true;
@@ -103,9 +107,8 @@ bool isWriteAction(std::string_view action) {
 }
 
 bool isStarOnly(std::string_view action) {
-  const std::string l = lower(action);
-  return std::find(std::begin(kStarOnlyWrites), std::end(kStarOnlyWrites), l) !=
-         std::end(kStarOnlyWrites);
+  return std::any_of(std::begin(kStarOnlyWrites), std::end(kStarOnlyWrites),
+                     [action](std::string_view starOnly) { return iEquals(action, starOnly); });
 }
 
 // "AdministratorAccess", "arn:aws:iam::aws:policy/AdministratorAccess",
@@ -123,9 +126,12 @@ std::optional<std::string> awsManagedName(const Policy& p) {
   return text;
 }
 
-std::string joinActions(const std::vector<std::string>& actions) {
+std::string joinActions(const std::vector<std::string_view>& actions) {
   std::string out;
-  for (size_t i = 0; i < actions.size() && i < 4; ++i) out += (i ? ", " : "") + actions[i];
+  for (size_t i = 0; i < actions.size() && i < 4; ++i) {
+    if (i) out += ", ";
+    out += actions[i];
+  }
   if (actions.size() > 4) out += " and " + std::to_string(actions.size() - 4) + " more";
   return out;
 }
@@ -200,14 +206,8 @@ void checkManaged(const Policy& policy, const RoleUse& use, Collector& out) {
 // Option allowed-wildcard-actions: actions the team accepts as written (e.g. "xray:*"),
 // compared without regard to case like IAM does.
 bool allowedAction(std::string_view action, const std::vector<std::string>& allowed) {
-  for (const std::string& a : allowed)
-    if (a.size() == action.size() &&
-        std::equal(a.begin(), a.end(), action.begin(), [](char x, char y) {
-          return std::tolower(static_cast<unsigned char>(x)) ==
-                 std::tolower(static_cast<unsigned char>(y));
-        }))
-      return true;
-  return false;
+  return std::any_of(allowed.begin(), allowed.end(),
+                     [action](const std::string& a) { return iEquals(a, action); });
 }
 
 void checkStatement(const PolicyStatement& st, const RoleUse& use,
@@ -223,7 +223,7 @@ void checkStatement(const PolicyStatement& st, const RoleUse& use,
             use);
     return;
   }
-  std::vector<std::string> writes;
+  std::vector<std::string_view> writes;  // views of the statement's action texts
   for (const Value& a : st.actions) {
     const std::optional<std::string_view> text = literal(a);
     if (!text || allowedAction(*text, allowed)) continue;
