@@ -1,9 +1,10 @@
 // OPS002 runtime-deprecated: the runtime is deprecated, blocked, or close to deprecation.
+#include <charconv>
 #include <chrono>
-#include <cstdio>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lambdalint/engine/rule.hpp"
@@ -15,10 +16,28 @@ namespace {
 
 namespace chr = std::chrono;
 
-std::optional<chr::sys_days> parseDate(const std::string& iso) {
+// One number of a date at `pos`, followed by `separator` ('\0': the end of the text).
+template <class Number>
+bool readDatePart(std::string_view iso, size_t& pos, char separator, Number& out) {
+  const char* end = iso.data() + iso.size();
+  auto [next, ec] = std::from_chars(iso.data() + pos, end, out);
+  if (ec != std::errc() || next == iso.data() + pos) return false;
+  pos = static_cast<size_t>(next - iso.data());
+  if (separator == '\0') return true;
+  if (pos >= iso.size() || iso[pos] != separator) return false;
+  ++pos;
+  return true;
+}
+
+// YYYY-MM-DD, as the runtime table and todayIso write dates (without sscanf: this runs for
+// every function of every template).
+std::optional<chr::sys_days> parseDate(std::string_view iso) {
   int y = 0;
   unsigned m = 0, d = 0;
-  if (std::sscanf(iso.c_str(), "%d-%u-%u", &y, &m, &d) != 3) return std::nullopt;
+  size_t pos = 0;
+  if (!readDatePart(iso, pos, '-', y) || !readDatePart(iso, pos, '-', m) ||
+      !readDatePart(iso, pos, '\0', d))
+    return std::nullopt;
   chr::year_month_day ymd{chr::year{y}, chr::month{m}, chr::day{d}};
   if (!ymd.ok()) return std::nullopt;
   return chr::sys_days{ymd};
@@ -27,11 +46,18 @@ std::optional<chr::sys_days> parseDate(const std::string& iso) {
 // Where a runtime is in its lifecycle today.
 enum class Stage { Supported, DeprecatedSoon, Deprecated, UpdatesBlocked };
 
-Stage stageOf(const model::RuntimeInfo& r, const std::string& today, long long warnDays) {
-  if (!r.blockUpdate.empty() && today >= r.blockUpdate) return Stage::UpdatesBlocked;
-  if (!r.deprecated.empty() && today >= r.deprecated) return Stage::Deprecated;
-  auto now = parseDate(today), deprecation = parseDate(r.deprecated);
-  if (warnDays > 0 && now && deprecation && (*deprecation - *now).count() <= warnDays)
+// Today as text (compared with the table's dates as text) and as a day, parsed once per check.
+struct Today {
+  std::string iso;
+  std::optional<chr::sys_days> day;
+};
+
+Stage stageOf(const model::RuntimeInfo& r, const Today& today, long long warnDays) {
+  if (!r.blockUpdate.empty() && today.iso >= r.blockUpdate) return Stage::UpdatesBlocked;
+  if (!r.deprecated.empty() && today.iso >= r.deprecated) return Stage::Deprecated;
+  if (warnDays <= 0 || !today.day) return Stage::Supported;
+  const auto deprecation = parseDate(r.deprecated);
+  if (deprecation && (*deprecation - *today.day).count() <= warnDays)
     return Stage::DeprecatedSoon;
   return Stage::Supported;
 }
@@ -44,7 +70,8 @@ std::string datesOf(const model::RuntimeInfo& r) {
 class RuntimeDeprecated final : public Rule {
  public:
   void check(const RuleContext& ctx) const override {
-    const std::string today = model::todayIso();
+    Today today{model::todayIso(), std::nullopt};
+    today.day = parseDate(today.iso);
     const long long warnDays = ctx.intOption("warn-days-before");
     std::vector<const model::Function*> old;
     for (const model::Function& fn : ctx.project().functions)

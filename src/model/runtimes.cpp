@@ -54,11 +54,22 @@ std::string todayIso() {
     long long seconds = std::strtoll(epoch, &end, 10);
     if (end != epoch && *end == '\0' && seconds >= 0) now = static_cast<std::time_t>(seconds);
   }
-  std::tm utc{};
-  gmtime_r(&now, &utc);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &utc);
-  return buf;
+  // Rules ask once per template: the date is formatted again only when the UTC day changes
+  // (gmtime_r takes glibc's time zone lock on every call).
+  struct Formatted {
+    std::time_t day = -1;
+    char text[16] = {};
+  };
+  thread_local Formatted last;
+  // A UTC day has 86400 time_t seconds; a time before 1970 (a failed clock) is not cached.
+  const std::time_t day = now >= 0 ? now / 86400 : -1;
+  if (day < 0 || day != last.day) {
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    std::strftime(last.text, sizeof last.text, "%Y-%m-%d", &utc);
+    last.day = day;
+  }
+  return last.text;
 }
 
 }  // namespace lambdalint::model
