@@ -64,6 +64,9 @@ struct Trigger {
     Other
   };
   enum class Mode : uint8_t { Synchronous, Asynchronous, Poll };
+  // Every member has an initializer; a constructor of our own keeps emplace_back() from
+  // zeroing the whole (large) object first, as value-initialization would.
+  Trigger() {}
   Kind kind = Kind::Other;
   std::string name;    // the event's name or the resource that creates it
   std::string type;    // as written (e.g. "Api", "AWS::SNS::Subscription")
@@ -178,6 +181,9 @@ struct LoggingConfig {
 };
 
 struct Function {
+  // Every member has an initializer; a constructor of our own keeps emplace_back() from
+  // zeroing the whole (several KB) object first, as value-initialization would.
+  Function() {}
   std::string id;            // logical id / name in its source
   std::string displayName;   // how messages name it (a CDK construct path); empty: the id
   std::string source;        // "sam", "cloudformation", "serverless" (for messages only)

@@ -64,8 +64,15 @@ bool hasStageResource(const Template& tpl, const Resource* api) {
   return false;
 }
 
+bool mayDeclareStage(std::string_view type) {
+  return type == "AWS::Serverless::Api" || type == "AWS::Serverless::HttpApi" ||
+         type == "AWS::ApiGateway::Stage" || type == "AWS::ApiGateway::Deployment" ||
+         type == "AWS::ApiGatewayV2::Stage";
+}
+
 void addStages(doc::Document& doc, const Template& tpl, model::Project& project) {
   for (const Resource& res : tpl.resources()) {
+    if (!mayDeclareStage(res.type)) continue;  // an ApiStage is large: built only for these
     const Node* p = res.properties;
     model::ApiStage s;
     if (res.type == "AWS::Serverless::Api" || res.type == "AWS::Serverless::HttpApi") {
@@ -130,6 +137,7 @@ void addStages(doc::Document& doc, const Template& tpl, model::Project& project)
 }  // namespace
 
 void addResourcesBesideFunctions(doc::Document& doc, const Template& tpl, model::Project& project) {
+  project.resources.reserve(project.resources.size() + tpl.resources().size());
   for (const Resource& res : tpl.resources())
     project.resources.push_back(model::RawResource{res.id, res.type, res.key->location(), res.properties});
   addStages(doc, tpl, project);

@@ -85,9 +85,10 @@ void readCdkMetadata(const Template& tpl, const Resource& res, model::Function& 
     fn.code = tpl.value(asset);
 }
 
-model::Function readFunction(doc::Document& doc, const Template& tpl, const Resource& res,
-                             bool sam, model::Project& project) {
-  model::Function fn;
+// Fills `fn`, a new element of project.functions: a Function is large (several KB), so it is
+// read in place rather than built aside and moved in.
+void readFunction(doc::Document& doc, const Template& tpl, const Resource& res, bool sam,
+                  model::Project& project, model::Function& fn) {
   fn.id = res.id;
   fn.source = sam ? "sam" : "cloudformation";
   fn.where = res.key->location();
@@ -95,7 +96,7 @@ model::Function readFunction(doc::Document& doc, const Template& tpl, const Reso
   fn.propertiesWhere = propsEntry ? propsEntry->key->location() : fn.where;
   const Node* props = res.properties;
   if (sam) props = mergeGlobals(doc, tpl.globals("Function"), props);
-  if (!props || !props->isMap()) return fn;
+  if (!props || !props->isMap()) return;
 
   fn.runtime = tpl.value(props->get("Runtime"));
   fn.handler = tpl.value(props->get("Handler"));
@@ -129,7 +130,6 @@ model::Function readFunction(doc::Document& doc, const Template& tpl, const Reso
     fn.tracing = tpl.value(path(props, {"TracingConfig", "Mode"}));
     fn.deadLetterTarget = tpl.value(path(props, {"DeadLetterConfig", "TargetArn"}));
   }
-  return fn;
 }
 
 }  // namespace
@@ -143,9 +143,9 @@ void addFunctions(doc::Document& doc, const Template& tpl, model::Project& proje
                             std::count_if(tpl.resources().begin(), tpl.resources().end(), isFunction));
   for (const Resource& res : tpl.resources()) {
     if (res.type == "AWS::Serverless::Function")
-      project.functions.push_back(readFunction(doc, tpl, res, /*sam=*/true, project));
+      readFunction(doc, tpl, res, /*sam=*/true, project, project.functions.emplace_back());
     else if (res.type == "AWS::Lambda::Function")
-      project.functions.push_back(readFunction(doc, tpl, res, /*sam=*/false, project));
+      readFunction(doc, tpl, res, /*sam=*/false, project, project.functions.emplace_back());
   }
 }
 

@@ -43,6 +43,14 @@ std::string transformWhy(std::string_view name, const Node* transform) {
   return "it inserts a snippet from Amazon S3 at deploy time";
 }
 
+// Fn::Transform and Fn::ForEach::Name both start so; most keys of a template do not.
+bool startsLikeIntrinsic(const std::string& key) {
+  return key.size() > 4 && key[0] == 'F' && key[1] == 'n' && key[2] == ':' && key[3] == ':';
+}
+
+// Only mappings and lists can hold keys.
+bool mayHoldKeys(const Node* n) { return n->isMap() || n->isSeq(); }
+
 }  // namespace
 
 void addNotAnalysed(const Template& tpl, model::Project& project) {
@@ -74,12 +82,17 @@ void addNotAnalysed(const Template& tpl, model::Project& project) {
     const Node* n = pending.back();
     pending.pop_back();
     if (n->isSeq()) {
-      for (auto it = n->items.rbegin(); it != n->items.rend(); ++it) pending.push_back(*it);
+      for (auto it = n->items.rbegin(); it != n->items.rend(); ++it)
+        if (mayHoldKeys(*it)) pending.push_back(*it);
       continue;
     }
-    if (!n->isMap()) continue;
     for (auto it = n->entries.rbegin(); it != n->entries.rend(); ++it) {
       const std::string& key = it->key->text;
+      if (!startsLikeIntrinsic(key)) {
+        if (mayHoldKeys(it->value) && !(n == &tpl.root() && key == "Transform"))  // read above
+          pending.push_back(it->value);
+        continue;
+      }
       if (key == "Fn::Transform") {
         const std::string_view name = scalarText(it->value->get("Name"));
         project.notAnalysed.push_back(
@@ -92,8 +105,7 @@ void addNotAnalysed(const Template& tpl, model::Project& project) {
              "CloudFormation generates what it describes at deploy time"});
         continue;
       }
-      if (n == &tpl.root() && key == "Transform") continue;  // read above
-      pending.push_back(it->value);
+      if (mayHoldKeys(it->value)) pending.push_back(it->value);
     }
   }
 }

@@ -112,6 +112,11 @@ void readSamApi(const Template& tpl, const Node* p, model::Api& api) {
   api.cacheEnabled = tpl.value(p->get("CacheClusterEnabled"));
 }
 
+bool isApi(std::string_view type) {
+  return type == "AWS::Serverless::Api" || type == "AWS::Serverless::HttpApi" ||
+         type == "AWS::ApiGateway::RestApi" || type == "AWS::ApiGatewayV2::Api";
+}
+
 void addApis(doc::Document& doc, const Template& tpl, model::Project& project) {
   bool implicitRest = false, implicitHttp = false;
   for (const model::Function& fn : project.functions)
@@ -121,6 +126,7 @@ void addApis(doc::Document& doc, const Template& tpl, model::Project& project) {
         implicitHttp |= t.kind == model::Trigger::Kind::HttpApi && t.type == "HttpApi";
       }
   for (const Resource& res : tpl.resources()) {
+    if (!isApi(res.type)) continue;  // an Api is large: built only for API resources
     model::Api api;
     api.id = res.id;
     api.where = res.key->location();
@@ -130,11 +136,9 @@ void addApis(doc::Document& doc, const Template& tpl, model::Project& project) {
       readSamApi(tpl, mergeGlobals(doc, tpl.globals(http ? "HttpApi" : "Api"), res.properties), api);
     } else if (res.type == "AWS::ApiGateway::RestApi") {
       api.kind = model::Api::Kind::Rest;
-    } else if (res.type == "AWS::ApiGatewayV2::Api") {
+    } else {  // AWS::ApiGatewayV2::Api
       const std::string_view protocol = scalarText(path(res.properties, {"ProtocolType"}));
       api.kind = protocol == "WEBSOCKET" ? model::Api::Kind::WebSocket : model::Api::Kind::Http;
-    } else {
-      continue;
     }
     project.apis.push_back(std::move(api));
   }

@@ -63,9 +63,11 @@ model::Value literalAt(std::string text, const Location& where) {
 void expand(const Template& tpl, const model::CatalogPolicy& entry, const Node* args,
             const Location& where, Policy& p) {
   p.expanded = true;
+  p.statements.reserve(p.statements.size() + entry.grants.size());
   for (const model::CatalogGrant& grant : entry.grants) {
-    PolicyStatement st;
+    PolicyStatement& st = p.statements.emplace_back();
     st.where = where;
+    st.actions.reserve(grant.actions.size());
     for (const std::string& action : grant.actions) st.actions.push_back(literalAt(action, where));
     switch (grant.on) {
       case model::CatalogGrant::On::EveryResource:
@@ -89,7 +91,6 @@ void expand(const Template& tpl, const model::CatalogPolicy& entry, const Node* 
         break;
       }
     }
-    p.statements.push_back(std::move(st));
   }
 }
 

@@ -33,7 +33,7 @@ Template::Template(const Node& root) : root_(root) {
       p.defaultValue = e.value->get("Default");
       if (const Node* noEcho = e.value->get("NoEcho")) p.noEcho = noEcho->asBool().value_or(false);
       p.type = std::string(scalarText(e.value->get("Type")));
-      parameters_.emplace(p.name, p);
+      parameters_.emplace(e.key->text, std::move(p));
     }
   }
   if (const Node* res = root.get("Resources"); res && res->isMap()) {
@@ -48,19 +48,19 @@ Template::Template(const Node& root) : root_(root) {
       r.metadata = e.value->get("Metadata");
       r.condition = e.value->get("Condition");
       if (r.type.rfind("AWS::Serverless::", 0) == 0) sam_ = true;
-      resourceIndex_.emplace(r.id, resources_.size());
+      resourceIndex_.emplace(e.key->text, resources_.size());
       resources_.push_back(std::move(r));
     }
   }
 }
 
 const Resource* Template::resource(std::string_view id) const {
-  auto it = resourceIndex_.find(std::string(id));
+  auto it = resourceIndex_.find(id);
   return it == resourceIndex_.end() ? nullptr : &resources_[it->second];
 }
 
 const Parameter* Template::parameter(std::string_view name) const {
-  auto it = parameters_.find(std::string(name));
+  auto it = parameters_.find(name);
   return it == parameters_.end() ? nullptr : &it->second;
 }
 

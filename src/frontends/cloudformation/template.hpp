@@ -66,8 +66,10 @@ class Template {
   const Node& root_;
   bool sam_ = false;
   std::vector<Resource> resources_;
-  std::unordered_map<std::string, size_t> resourceIndex_;
-  std::unordered_map<std::string, Parameter> parameters_;
+  // Keyed by the logical ids' text in the document, which outlives the template: lookups by
+  // string_view build no std::string.
+  std::unordered_map<std::string_view, size_t> resourceIndex_;
+  std::unordered_map<std::string_view, Parameter> parameters_;
 };
 
 // Helpers for reading the document.

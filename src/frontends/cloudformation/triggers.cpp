@@ -66,12 +66,12 @@ class FunctionIndex {
 
 model::Trigger* addTrigger(model::Function* fn, Kind kind, const Resource& res) {
   if (!fn) return nullptr;
-  model::Trigger t;
+  model::Trigger& t = fn->triggers.emplace_back();  // large: filled in place, not moved in
   t.kind = kind;
   t.name = res.id;
   t.type = res.type;
   t.where = res.key->location();
-  return &fn->triggers.emplace_back(std::move(t));
+  return &t;
 }
 
 // The queue, stream, topic... a trigger reads from, as written and as a logical id.
@@ -224,8 +224,10 @@ void readProvisionedConcurrency(const Template& tpl, const Node* p, model::Funct
 
 void addSamEvents(const Template& tpl, const Node* events, model::Function& fn) {
   if (!events || !events->isMap()) return;
+  // A Trigger is large: each is read in place, in a vector grown once.
+  fn.triggers.reserve(fn.triggers.size() + events->entries.size());
   for (const doc::Entry& e : events->entries) {
-    model::Trigger t;
+    model::Trigger& t = fn.triggers.emplace_back();
     t.name = e.key->text;
     t.type = std::string(scalarText(e.value->get("Type")));
     t.kind = samEventKind(t.type);
@@ -251,7 +253,6 @@ void addSamEvents(const Template& tpl, const Node* events, model::Function& fn) 
       if (t.kind == Kind::EventBridge || t.kind == Kind::Schedule)
         t.deliveryDeadLetter = tpl.value(p->get("DeadLetterConfig"));
     }
-    fn.triggers.push_back(std::move(t));
   }
 }
 
