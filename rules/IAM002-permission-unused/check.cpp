@@ -2,6 +2,7 @@
 // Only for roles whose functions' code is completely known (iam::Usage::complete).
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "lambdalint/engine/rule.hpp"
@@ -16,18 +17,25 @@ using model::Policy;
 // Whether the action entry `entry` of statement `st` is needed by one of `usages`.
 bool used(const model::PolicyStatement& st, const model::Value& entry,
           const std::vector<const iam::Usage*>& usages) {
-  model::PolicyStatement one = st;  // the statement with only this action
-  one.actions = {entry};
-  one.notAction = false;
-  one.conditional = false;
+  // The statement with only this action; copied only when an action of the code matches.
+  std::optional<model::PolicyStatement> one;
+  auto onlyThisAction = [&]() -> const model::PolicyStatement& {
+    if (!one) {
+      one = st;
+      one->actions = {entry};
+      one->notAction = false;
+      one->conditional = false;
+    }
+    return *one;
+  };
   for (const iam::Usage* u : usages) {
-    for (const std::string& p : u->platform)
+    for (std::string_view p : u->platform)
       if (iam::actionMatches(entry.text, p)) return true;
     for (const std::string& m : u->mayNeed)
       if (iam::actionMatches(entry.text, m) || iam::actionMatches(m, entry.text)) return true;
     for (const iam::UsedAction& a : u->actions)
       if (iam::actionMatches(entry.text, a.action) &&
-          iam::statementApplies(one, a.action, a.target) != iam::Tri::No)
+          iam::statementApplies(onlyThisAction(), a.action, a.target) != iam::Tri::No)
         return true;
   }
   return false;

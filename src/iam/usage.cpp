@@ -12,7 +12,8 @@
 namespace lambdalint::iam {
 namespace {
 
-bool contains(const std::vector<std::string>& list, std::string_view s) {
+template <class Text>
+bool contains(const std::vector<Text>& list, std::string_view s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
@@ -113,7 +114,9 @@ std::string where(const Location& l) {
   return fmt::format(" ({}:{})", l.file->path(), l.range.begin.line);
 }
 
-void addAll(std::vector<std::string>& to, const std::vector<std::string>& from) {
+// `to` holds copies (std::string) or views of the static tables (std::string_view).
+template <class Text>
+void addAll(std::vector<Text>& to, const std::vector<std::string>& from) {
   for (const std::string& s : from)
     if (!contains(to, s)) to.push_back(s);
 }
@@ -123,7 +126,7 @@ void addAll(std::vector<std::string>& to, const std::vector<std::string>& from) 
 bool Usage::uses(std::string_view pattern) const {
   for (const UsedAction& a : actions)
     if (actionMatches(pattern, a.action)) return true;
-  for (const std::string& p : platform)
+  for (std::string_view p : platform)
     if (actionMatches(pattern, p)) return true;
   for (const std::string& m : mayNeed)
     if (actionMatches(pattern, m) || actionMatches(m, pattern)) return true;

@@ -97,7 +97,9 @@ struct Usage {
   bool complete = false;               // every code path's calls are known (see docs/iam.md)
   std::vector<std::string> incomplete; // why not, one reason each
   std::vector<UsedAction> actions;     // in code order, one per (call, action)
-  std::vector<std::string> platform;   // what Lambda does with the role for this function
+  // What Lambda does with the role for this function: views of platformActions' lists
+  // (static), not copies.
+  std::vector<std::string_view> platform;
   std::vector<std::string> mayNeed;    // patterns never reported as unused
   // Whether `pattern` (an action entry of a policy) is used by the code or the platform.
   bool uses(std::string_view pattern) const;
