@@ -83,23 +83,34 @@ PathShower::PathShower(const fs::path& root) {
   std::error_code ec;
   cwd_ = fs::current_path(ec);
   root_ = absolute(root);
-  clean_ = isCleanAbsolute(cwd_.native()) && isCleanAbsolute(root_.native());
-  if (clean_) {
-    cleanCwd_ = withoutSlashRoot(cwd_.native());
-    cleanRoot_ = withoutSlashRoot(root_.native());
-  }
+  // "/work/" as "/work": lexically_normal keeps the '/' a root given as "." or "dir/" ends with.
+  auto trimmed = [](const std::string& s) {
+    return s.size() > 1 && s.back() == '/' ? s.substr(0, s.size() - 1) : s;
+  };
+  cleanCwd_ = trimmed(cwd_.native());
+  cleanRoot_ = trimmed(root_.native());
+  clean_ = isCleanAbsolute(cleanCwd_) && isCleanAbsolute(cleanRoot_);
+  cleanCwd_ = withoutSlashRoot(cleanCwd_);
+  cleanRoot_ = withoutSlashRoot(cleanRoot_);
 }
 
 std::string PathShower::operator()(const fs::path& p) const {
   // Most paths shown come from a walk or a command line and are already clean: a few string
   // operations then do what std::filesystem's lexical functions do component by component.
   if (clean_) {
-    const std::string& s = p.native();
+    std::string_view s = p.native();
+    // A folder written with its trailing '/' ("src/") is shown with it, as lexically_relative
+    // does, unless it is the root itself (".").
+    const bool folder = s.size() > 1 && s.back() == '/';
+    if (folder) s.remove_suffix(1);
+    std::optional<std::string> shown;
     if (!s.empty() && s[0] == '/') {
-      if (isCleanAbsolute(s)) return relativeClean(s == "/" ? std::string_view() : s, cleanRoot_);
-    } else if (!s.empty() && isCleanAbsolute("/" + s)) {
-      return relativeClean(cleanCwd_ + "/" + s, cleanRoot_);
+      if (isCleanAbsolute(s)) shown = relativeClean(s == "/" ? std::string_view() : s, cleanRoot_);
+    } else if (!s.empty()) {
+      std::string abs = cleanCwd_ + "/" + std::string(s);
+      if (isCleanAbsolute(abs)) shown = relativeClean(abs, cleanRoot_);
     }
+    if (shown) return folder && *shown != "." ? *shown + "/" : *shown;
   }
   fs::path abs = absolute(p);
   fs::path rel = abs.lexically_relative(root_);

@@ -29,7 +29,8 @@ TEST(PathShower, AgreesWithStdFilesystem) {
       "/", "/work", "/work/main", "/work/main/x.yaml", "/work/mainx/y.yaml", "/work/mai",
       "/work/main/a/b/template.yaml", "/other/t.yaml", "/a/b/c/d", "/a/b", "/a/b/c/e/f.yml",
       "template.yaml", "sub/dir/t.yaml", "sub/dir", "../shared/corpus/t.yaml", "./x.yaml",
-      "a//b.yaml", "a/./b.yaml", "a/../b.yaml", "dir/", "/work//main/t.yaml", "/work/main/."};
+      "a//b.yaml", "a/./b.yaml", "a/../b.yaml", "dir/", "/work//main/t.yaml", "/work/main/.",
+      "/work/main/src/", "/work/main/", "/work/", "/other/dir/", "sub/dir/", "/a/b/c/d/"};
   for (const std::string& root : roots) {
     PathShower show(root);
     for (const std::string& p : paths)
