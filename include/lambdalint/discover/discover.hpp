@@ -13,7 +13,7 @@ struct Candidate {
   std::string displayPath;     // relative to the root, '/'-separated
   bool explicitlyNamed = false;  // given on the command line (not found by walking)
   bool mayBeLink = true;         // false: discovery saw it is no symbolic link
-  std::optional<uint64_t> size;  // bytes, when discovery has looked (a named file)
+  std::optional<uint64_t> size = std::nullopt;  // bytes, when discovery has looked (a named file)
 };
 
 struct Problem {
