@@ -1,38 +1,19 @@
 // REL015 sqs-queue-no-redrive: a queue (not itself a dead-letter queue) without RedrivePolicy.
-#include <cctype>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "lambdalint/engine/rule.hpp"
 #include "lambdalint/engine/rule_support.hpp"
+#include "lambdalint/support/ascii_case.hpp"
 
 namespace lambdalint::rules {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Whether `text` contains `lowerPart` (lower case) in any case, without a lowercase copy:
-// every key of every resource is asked.
-bool containsIgnoringCase(std::string_view text, std::string_view lowerPart) {
-  for (size_t i = 0; i + lowerPart.size() <= text.size(); ++i) {
-    size_t j = 0;
-    while (j < lowerPart.size() && asciiLower(text[i + j]) == lowerPart[j]) ++j;
-    if (j == lowerPart.size()) return true;
-  }
-  return false;
-}
-
 // Keys under which resources name where failed messages or events go.
 bool isFailureTargetKey(std::string_view key) {
   for (std::string_view part : {"deadletter", "dead_letter", "redrive", "onfailure", "on_failure", "destination"})
-    if (containsIgnoringCase(key, part)) return true;
+    if (ascii::containsIgnoringCase(key, part)) return true;
   return false;
 }
 
@@ -57,7 +38,7 @@ bool names(const model::Value& v, const std::string& id) {
 // Queues meant to hold what failed elsewhere: nothing consumes them to retry, and a
 // redrive policy on them would only move the messages once more.
 bool isDeadLetterQueue(const model::Project& project, const model::Queue& q) {
-  const std::string id = lower(q.id);
+  const std::string id = ascii::lowered(q.id);
   if (id.find("dlq") != std::string::npos || id.find("deadletter") != std::string::npos ||
       id.find("dead_letter") != std::string::npos || id.find("dead-letter") != std::string::npos)
     return true;
@@ -74,7 +55,7 @@ bool isDeadLetterQueue(const model::Project& project, const model::Queue& q) {
         return true;
       const doc::Node* name = rawSetting(r.properties, {"QueueName"});
       if (!name) name = rawSetting(r.properties, {"name"});
-      const std::string n = name && name->isScalar() ? lower(name->text) : "";
+      const std::string n = name && name->isScalar() ? ascii::lowered(name->text) : "";
       if (n.find("dlq") != std::string::npos || n.find("dead") != std::string::npos) return true;
       continue;
     }

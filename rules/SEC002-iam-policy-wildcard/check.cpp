@@ -10,6 +10,7 @@
 
 #include "lambdalint/engine/rule.hpp"
 #include "lambdalint/engine/rule_support.hpp"
+#include "lambdalint/support/ascii_case.hpp"
 
 namespace lambdalint::rules {
 namespace {
@@ -48,19 +49,9 @@ constexpr std::string_view kStarOnlyWrites[] = {
     "ec2:assignprivateipaddresses", "ec2:unassignprivateipaddresses",
 };
 
-// IAM compares action names without regard to ASCII case; comparing in place keeps the
-// per-action checks free of lowercase copies.
-char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iEquals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return asciiLower(x) == asciiLower(y);
-         });
-}
-
-bool iStartsWith(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && iEquals(s.substr(0, prefix.size()), prefix);
-}
+// IAM compares action names without regard to ASCII case: compared in place, no copies.
+using ascii::equalsIgnoringCase;
+using ascii::startsWithIgnoringCase;
 
 // The text of an action or resource when it is written out.
 std::optional<std::string_view> literal(const Value& v) {
@@ -90,7 +81,7 @@ bool isWriteAction(std::string_view action) {
         std::any_of(name.begin(), name.end(),
                     [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
     for (std::string_view verb : kWriteVerbs) {
-      if (!iStartsWith(name, verb)) continue;
+      if (!startsWithIgnoringCase(name, verb)) continue;
       if (name.size() == verb.size() || !mixedCase ||
           std::isupper(static_cast<unsigned char>(name[verb.size()])))
         return true;
@@ -102,13 +93,13 @@ bool isWriteAction(std::string_view action) {
   std::string_view head = name.substr(0, wildcard);
   if (head.empty()) return true;
   for (std::string_view verb : kWriteVerbs)
-    if (iStartsWith(verb, head) || iStartsWith(head, verb)) return true;
+    if (startsWithIgnoringCase(verb, head) || startsWithIgnoringCase(head, verb)) return true;
   return false;
 }
 
 bool isStarOnly(std::string_view action) {
   return std::any_of(std::begin(kStarOnlyWrites), std::end(kStarOnlyWrites),
-                     [action](std::string_view starOnly) { return iEquals(action, starOnly); });
+                     [action](std::string_view starOnly) { return equalsIgnoringCase(action, starOnly); });
 }
 
 // "AdministratorAccess", "arn:aws:iam::aws:policy/AdministratorAccess",
@@ -207,7 +198,7 @@ void checkManaged(const Policy& policy, const RoleUse& use, Collector& out) {
 // compared without regard to case like IAM does.
 bool allowedAction(std::string_view action, const std::vector<std::string>& allowed) {
   return std::any_of(allowed.begin(), allowed.end(),
-                     [action](const std::string& a) { return iEquals(a, action); });
+                     [action](const std::string& a) { return equalsIgnoringCase(a, action); });
 }
 
 void checkStatement(const PolicyStatement& st, const RoleUse& use,

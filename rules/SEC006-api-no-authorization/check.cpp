@@ -1,20 +1,15 @@
 // SEC006 api-no-authorization: an API route to a function with no authorizer and no API key.
-#include <algorithm>
-#include <cctype>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "lambdalint/engine/rule.hpp"
 #include "lambdalint/engine/rule_support.hpp"
+#include "lambdalint/support/ascii_case.hpp"
 
 namespace lambdalint::rules {
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 // Whether some deployment gets no authorizer: absent, or `NONE` on a branch.
 bool mayBeOpen(const model::Value& authorizer) {
@@ -26,7 +21,7 @@ bool mayBeOpen(const model::Value& authorizer) {
 
 bool apiKeyRequired(const model::Value& v) {
   std::optional<std::string> text = v.effectiveText();
-  return v.present() && !(text && lower(*text) == "false");
+  return v.present() && !(text && ascii::equalsIgnoringCase(*text, "false"));
 }
 
 class ApiNoAuthorization final : public Rule {
@@ -36,7 +31,7 @@ class ApiNoAuthorization final : public Rule {
       for (const model::Trigger& t : fn.triggers) {
         if (t.kind != model::Trigger::Kind::Api && t.kind != model::Trigger::Kind::HttpApi)
           continue;
-        if (lower(t.method.effectiveText().value_or("")) == "options") continue;
+        if (ascii::equalsIgnoringCase(t.method.effectiveText().value_or(""), "options")) continue;
         if (!mayBeOpen(t.authorizer) || apiKeyRequired(t.apiKeyRequired)) continue;
         std::string route = t.name.empty() ? "an API route" : "API route `" + t.name + "`";
         ctx.report(t.where, route + " of `" + fn.label() +

@@ -1,20 +1,15 @@
 // SEC012 permission-action-not-invoke: a resource-based permission grants more than invoking
 // the function (reading its code, changing it, deleting it).
-#include <algorithm>
-#include <cctype>
 #include <memory>
 #include <string>
 
 #include "lambdalint/engine/rule.hpp"
 #include "lambdalint/engine/rule_support.hpp"
+#include "lambdalint/support/ascii_case.hpp"
 
 namespace lambdalint::rules {
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 class PermissionActionNotInvoke final : public Rule {
  public:
@@ -22,7 +17,7 @@ class PermissionActionNotInvoke final : public Rule {
     for (const model::Function& fn : ctx.project().functions)
       for (const model::Permission& p : fn.permissions) {
         if (!p.action.isLiteral()) continue;  // a parameter or expression: not judged
-        const std::string action = lower(p.action.text);
+        const std::string action = ascii::lowered(p.action.text);
         if (action == "lambda:invokefunction" || action == "lambda:invokefunctionurl") continue;
         FindingBuilder b = ctx.report(
             p.action.where.known() ? p.action.where : p.where,

@@ -75,7 +75,14 @@ std::string relativeClean(std::string_view abs, std::string_view root) {
   return out.empty() ? std::string(".") : out;
 }
 
-std::string withoutSlashRoot(const std::string& s) { return s == "/" ? std::string() : s; }
+// A folder in the form relativeClean takes: clean, no trailing '/' ("/work/" as "/work":
+// lexically_normal keeps the '/' of a root given as "." or "dir/"), "/" as "". nullopt: not
+// clean.
+std::optional<std::string> cleanBase(std::string_view s) {
+  if (s.size() > 1 && s.back() == '/') s.remove_suffix(1);
+  if (!isCleanAbsolute(s)) return std::nullopt;
+  return std::string(s == "/" ? std::string_view() : s);
+}
 
 }  // namespace
 
@@ -83,15 +90,9 @@ PathShower::PathShower(const fs::path& root) {
   std::error_code ec;
   cwd_ = fs::current_path(ec);
   root_ = absolute(root);
-  // "/work/" as "/work": lexically_normal keeps the '/' a root given as "." or "dir/" ends with.
-  auto trimmed = [](const std::string& s) {
-    return s.size() > 1 && s.back() == '/' ? s.substr(0, s.size() - 1) : s;
-  };
-  cleanCwd_ = trimmed(cwd_.native());
-  cleanRoot_ = trimmed(root_.native());
-  clean_ = isCleanAbsolute(cleanCwd_) && isCleanAbsolute(cleanRoot_);
-  cleanCwd_ = withoutSlashRoot(cleanCwd_);
-  cleanRoot_ = withoutSlashRoot(cleanRoot_);
+  std::optional<std::string> cwd = cleanBase(cwd_.native()), base = cleanBase(root_.native());
+  clean_ = cwd && base;
+  if (clean_) cleanCwd_ = *cwd, cleanRoot_ = *base;
 }
 
 std::string PathShower::operator()(const fs::path& p) const {
@@ -174,7 +175,8 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
         continue;
       }
       if (!hasTemplateExtension(entry.path()) || !entry.is_regular_file(ec)) continue;
-      if (entry.is_symlink(ec)) {
+      const bool link = entry.is_symlink(ec);
+      if (link) {
         std::error_code rootError;
         if (!canonicalRoot) canonicalRoot = fs::weakly_canonical(root, rootError);
         if (!isInside(entry.path(), *canonicalRoot)) {
@@ -184,7 +186,7 @@ Result findCandidates(const std::vector<std::string>& paths, const fs::path& roo
           continue;
         }
       }
-      addFile(entry.path(), false, entry.is_symlink(ec), std::nullopt);
+      addFile(entry.path(), false, link, std::nullopt);
     }
   }
   std::sort(result.candidates.begin(), result.candidates.end(),

@@ -175,12 +175,14 @@ std::optional<std::string> readFile(const fs::path& p, std::optional<uint64_t> k
     error = "cannot open the file";
     return std::nullopt;
   }
-  struct stat st {};
+  bool regular = known.has_value();
   if (known) {
-    st.st_mode = S_IFREG;
     size = static_cast<size_t>(*known);
   } else {
-    size = ::fstat(fd, &st) == 0 && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
+    struct stat st {};
+    const bool statted = ::fstat(fd, &st) == 0;
+    regular = statted && S_ISREG(st.st_mode);
+    size = statted && st.st_size > 0 ? static_cast<size_t>(st.st_size) : 0;
   }
   const bool tooLarge = size > maxBytes;
   std::string content;
@@ -201,7 +203,7 @@ std::optional<std::string> readFile(const fs::path& p, std::optional<uint64_t> k
     if (n == 0) break;
     used += static_cast<size_t>(n);
     // A regular file read short is at its end: no further read to be told so.
-    if (S_ISREG(st.st_mode) && used < content.size() && used >= size) break;
+    if (regular && used < content.size() && used >= size) break;
   }
   ::close(fd);
   content.resize(used);

@@ -65,8 +65,11 @@ bool RecordLog::spill() {
   }
   fileBytes_ = at;
   // The last chunk is kept, emptied, for what comes next.
-  if (!chunks_.empty()) chunks_.erase(chunks_.begin(), chunks_.end() - 1);
-  if (!chunks_.empty()) chunks_.back().used = 0, chunks_.back().offset = fileBytes_;
+  if (!chunks_.empty()) {
+    chunks_.erase(chunks_.begin(), chunks_.end() - 1);
+    chunks_.back().used = 0;
+    chunks_.back().offset = fileBytes_;
+  }
   memoryBytes_ = 0;
   return true;
 }

@@ -82,25 +82,15 @@ fs::path PathResolver::folder(const fs::path& dir) const {
 }
 
 bool PathResolver::isDirectory(const fs::path& p) const {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (auto it = directories_.find(p.native()); it != directories_.end()) return it->second;
-  }
-  // "src/" and "src/.": what lstat says of "src" answers unless it is a link to follow
-  // (the code folder was looked up that way already when its canonical form was taken).
+  // "src/" and "src/.": what lstat said of "src" answers (the code folder was looked up that
+  // way already when its canonical form was taken), unless it is a link to follow.
   fs::path named = p;
   while (named.has_parent_path() && named.parent_path() != named &&
          (named.filename().empty() || named.filename() == "."))
     named = named.parent_path();
-  Kind kind = kindOf(named);
-  bool is = kind.directory;
-  if (kind.link) {
-    std::error_code ec;
-    is = fs::is_directory(p, ec);
-  }
-  std::lock_guard<std::mutex> lock(mutex_);
-  directories_.emplace(p.native(), is);
-  return is;
+  const Kind kind = kindOf(named);
+  std::error_code ec;
+  return kind.link ? fs::is_directory(p, ec) : kind.directory;
 }
 
 namespace {

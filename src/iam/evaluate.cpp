@@ -1,19 +1,17 @@
 // Policy evaluation over the model: Action/NotAction and Resource/NotResource patterns, an
 // explicit Deny wins over any Allow. What cannot be known statically (a parameter, an
 // expression, a Condition) is "maybe", so that rules only report what is certain.
-#include <cctype>
 
 #include "lambdalint/iam/iam.hpp"
+#include "lambdalint/support/ascii_case.hpp"
 
 namespace lambdalint::iam {
 namespace {
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-
 // Glob matching with `*` and `?`, iterative with one backtrack point: linear-ish, no recursion.
 bool glob(std::string_view p, std::string_view s, bool caseInsensitive) {
   size_t pi = 0, si = 0, star = std::string_view::npos, mark = 0;
-  auto same = [&](char a, char b) { return caseInsensitive ? lower(a) == lower(b) : a == b; };
+  auto same = [&](char a, char b) { return caseInsensitive ? ascii::lower(a) == ascii::lower(b) : a == b; };
   while (si < s.size()) {
     if (pi < p.size() && (p[pi] == '?' || (p[pi] != '*' && same(p[pi], s[si])))) {
       ++pi;

@@ -8,12 +8,18 @@
 
 namespace lambdalint::report {
 
+void SeverityCounts::add(Severity s) {
+  switch (s) {
+    case Severity::Error: ++errors; break;
+    case Severity::Warning: ++warnings; break;
+    case Severity::Note: ++notes; break;
+  }
+}
+
 void FindingTally::add(const Finding& f) {
   if (f.suppression) ++suppressed;
   else if (f.baselineState == BaselineState::Unchanged) ++unchanged;
-  else if (f.severity == Severity::Error) ++errors;
-  else if (f.severity == Severity::Warning) ++warnings;
-  else ++notes;
+  else active.add(f.severity);
 }
 
 }  // namespace lambdalint::report
@@ -27,13 +33,6 @@ FindingTally tallyOf(const FindingSource& findings, const RunSummary& run) {
   return tally;
 }
 
-void Counts::add(Severity s) {
-  switch (s) {
-    case Severity::Error: ++errors; break;
-    case Severity::Warning: ++warnings; break;
-    case Severity::Note: ++notes; break;
-  }
-}
 
 
 std::string toolVersion(const RunSummary& run) {

@@ -14,15 +14,6 @@ namespace lambdalint::report::detail {
 
 inline constexpr std::string_view kToolName = "lambdalint";
 
-struct Counts {
-  int errors = 0;
-  int warnings = 0;
-  int notes = 0;
-  int total() const { return errors + warnings + notes; }
-  void add(Severity s);
-};
-
-
 // run.tally, or the counts of one walk over `findings` when the run has none.
 FindingTally tallyOf(const FindingSource& findings, const RunSummary& run);
 

@@ -28,7 +28,7 @@ void writeLocation(detail::JsonWriter& w, const ReportedLocation& loc) {
 
 struct FileCounts {
   bool analysed = false;
-  detail::Counts counts;
+  SeverityCounts counts;
 };
 
 void writeFinding(detail::JsonWriter& w, const Finding& f) {
@@ -94,9 +94,9 @@ void writeJson(std::ostream& out, const FindingSource& findings, const RunSummar
   w.endObject();
   w.key("summary");
   w.beginObject();
-  w.field("errors", counts.errors);
-  w.field("warnings", counts.warnings);
-  w.field("notes", counts.notes);
+  w.field("errors", counts.active.errors);
+  w.field("warnings", counts.active.warnings);
+  w.field("notes", counts.active.notes);
   w.field("filesAnalysed", run.filesAnalysed.size());
   w.field("functions", run.functionsFound);
   w.field("suppressed", counts.suppressed);

@@ -14,7 +14,6 @@
 namespace lambdalint::report {
 namespace {
 
-using detail::Counts;
 
 constexpr std::string_view kReset = "\x1b[0m";
 constexpr std::string_view kBold = "\x1b[1m";
@@ -39,7 +38,7 @@ class TextWriter {
     out_ << styled(kBold, path.empty() ? std::string("(no file)") : text::sanitize(path)) << '\n';
   }
 
-  void summary(const Counts& counts, size_t filesWithFindings, size_t filesAnalysed,
+  void summary(const SeverityCounts& counts, size_t filesWithFindings, size_t filesAnalysed,
                size_t suppressed, size_t unchanged) {
     std::string hidden;
     if (suppressed > 0) hidden += " (" + std::to_string(suppressed) + " suppressed)";
@@ -125,7 +124,7 @@ void writeText(std::ostream& out, const FindingSource& findings, const RunSummar
                const TextOptions& options) {
   // Findings come sorted, so each file's are together: a heading when the file changes.
   TextWriter writer(out, options);
-  detail::Counts counts;
+  SeverityCounts counts;
   size_t suppressed = 0, unchanged = 0, files = 0;
   std::optional<std::string> current;
   findings.forEach([&](const Finding& f) {

@@ -28,7 +28,7 @@ class PathResolver {
   // canonical() of a path that names a folder (a code folder, the scanned root): cached, so
   // the functions and templates that share one cost one lookup.
   std::filesystem::path folder(const std::filesystem::path& dir) const;
-  // std::filesystem::is_directory, asked once per path and run.
+  // std::filesystem::is_directory, from the path's cached lstat (a link is followed).
   bool isDirectory(const std::filesystem::path& p) const;
 
  private:
@@ -44,7 +44,6 @@ class PathResolver {
   // Native strings, not paths: a path also keeps each of its components (a run's memory must
   // not grow much with its folders).
   mutable std::unordered_map<std::string, std::string> folders_;
-  mutable std::unordered_map<std::string, bool> directories_;
   mutable std::unordered_map<std::string, Kind> kinds_;
 };
 

@@ -39,8 +39,16 @@ class FunctionSource {
 // The counts a report's summary gives, taken in one walk over the findings: the command line
 // takes them in the walk that decides the exit code, so that a reporter need not walk the
 // findings once more before writing them.
+struct SeverityCounts {
+  int errors = 0;
+  int warnings = 0;
+  int notes = 0;
+  int total() const { return errors + warnings + notes; }
+  void add(Severity s);
+};
+
 struct FindingTally {
-  int errors = 0, warnings = 0, notes = 0;  // active findings (Finding::active())
+  SeverityCounts active;  // Finding::active(): neither suppressed nor in the baseline
   size_t suppressed = 0;
   size_t unchanged = 0;  // unchanged since the baseline
   void add(const Finding& f);
